@@ -1,0 +1,186 @@
+"""The `mockloop` command line: validate, grade, list, doctor, serve."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from app.content.assembly import check_loop
+from app.content.loader import Bank, load_bank
+from app.grading import sandbox
+from app.grading.grader import grade
+from app.grading.proof import prove_all
+from app.paths import PROJECT_ROOT, content_root
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return its exit status."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.content:
+        os.environ["MOCKLOOP_CONTENT"] = str(Path(args.content).resolve())
+    return args.func(args)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="mockloop", description=__doc__)
+    parser.add_argument("--content", help="content root (default: the project folder)")
+    sub = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    p = sub.add_parser("validate", help="load all content and prove every problem gradable")
+    p.add_argument("--problem", action="append", default=[], metavar="ID",
+                   help="only prove these problems (repeatable)")
+    p.add_argument("--jobs", type=int, default=os.cpu_count() or 2, help="parallel gradings")
+    p.add_argument("--no-run", action="store_true", help="check files only; skip the sandbox")
+    p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("grade", help="grade FILE as the solution to PROBLEM_ID")
+    p.add_argument("problem_id")
+    p.add_argument("file")
+    p.add_argument("--all", action="store_true", help="run hidden tests too")
+    p.add_argument("--json", action="store_true", help="print the report as one JSON object")
+    p.set_defaults(func=cmd_grade)
+
+    p = sub.add_parser("list", help="list problems, questions or loops")
+    p.add_argument("what", choices=["problems", "questions", "loops"])
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("doctor", help="say which sandbox isolation is in force here")
+    p.set_defaults(func=cmd_doctor)
+
+    p = sub.add_parser("serve", help="start the web app")
+    p.add_argument("--port", type=int, default=8501)
+    p.add_argument("--database-url", help="any SQLAlchemy URL (default: SQLite in data/)")
+    p.add_argument("--headless", action="store_true", help="do not open a browser")
+    p.set_defaults(func=cmd_serve)
+    return parser
+
+
+def _bank() -> Bank:
+    return load_bank(content_root())
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    bank = _bank()
+    failures: dict[str, list[str]] = {}
+    for error in bank.errors:
+        failures.setdefault(error.file, []).append(f"{error.field or '(file)'}: {error.message}")
+    for loop_id, loop in bank.loops.items():
+        for reason in check_loop(bank, loop):
+            failures.setdefault(f"interviews/{loop_id}.yaml", []).append(reason)
+    unknown = [pid for pid in args.problem if pid not in bank.problems]
+    for pid in unknown:
+        failures.setdefault(f"problems/{pid}", []).append("no such problem was loaded")
+    chosen = [bank.problems[p] for p in args.problem if p in bank.problems] or (
+        [] if args.problem else list(bank.problems.values())
+    )
+    proved = 0
+    if not args.no_run and chosen:
+        print(f"Proving {len(chosen)} problem(s) in the sandbox ({args.jobs} at a time)...",
+              flush=True)
+        for proof in prove_all(chosen, args.jobs):
+            if proof.ok:
+                proved += 1
+            else:
+                failures.setdefault(bank.rel(bank.problems[proof.problem_id].folder), []).extend(
+                    proof.failures)
+    print(f"Loaded {len(bank.problems)} problems, {len(bank.questions)} questions, "
+          f"{len(bank.loops)} loops, {len(bank.notes)} notes.")
+    if not args.no_run:
+        print(f"Proved {proved}/{len(chosen)} problems: reference passes, starter fails.")
+    print(f"Sandbox: {sandbox.detect_isolation().describe()}")
+    if failures:
+        print(f"\n{sum(len(v) for v in failures.values())} problem(s) in {len(failures)} file(s):")
+        for file, reasons in sorted(failures.items()):
+            print(f"  {file}")
+            for reason in reasons:
+                print(f"    - {reason}")
+        return 1
+    print("All content is valid.")
+    return 0
+
+
+def cmd_grade(args: argparse.Namespace) -> int:
+    bank = _bank()
+    problem = bank.problems.get(args.problem_id)
+    if problem is None:
+        print(f"mockloop: no problem '{args.problem_id}' (try `mockloop list problems`)",
+              file=sys.stderr)
+        return 2
+    try:
+        source = Path(args.file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"mockloop: cannot read {args.file}: {exc}", file=sys.stderr)
+        return 2
+    report = grade(problem, source, include_hidden=args.all)
+    if args.json:
+        print(json.dumps(report.to_dict()))
+    else:
+        _print_report(report)
+    return 0 if report.status == "pass" else 1
+
+
+def _print_report(report) -> None:
+    marks = {"pass": "PASS", "fail": "FAIL", "error": "ERROR"}
+    for test in report.tests:
+        label = " (hidden)" if test.hidden else ""
+        print(f"{marks[test.status]:5} {test.name}{label}")
+        if test.message:
+            for line in test.message.splitlines():
+                print(f"        {line}")
+    print(f"\n{marks[report.status]}: {report.message} ({report.duration_s:.1f} s)")
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    bank = _bank()
+    rows = _inventory(bank, args.what)
+    if args.json:
+        print(json.dumps(rows))
+        return 0
+    for row in rows:
+        print("  ".join(f"{row[k]}" if not isinstance(row[k], list) else ",".join(row[k])
+                        for k in row if k != "title") + f"  {row['title']}")
+    print(f"{len(rows)} {args.what}")
+    return 0
+
+
+def _inventory(bank: Bank, what: str) -> list[dict]:
+    if what == "problems":
+        return [{"id": p.id, "kind": p.manifest.kind, "difficulty": p.manifest.difficulty,
+                 "minutes": p.manifest.minutes, "topics": list(p.manifest.topics),
+                 "title": p.manifest.title} for p in bank.problems.values()]
+    if what == "questions":
+        return [{"id": q.id, "kind": q.kind, "difficulty": q.difficulty, "minutes": q.minutes,
+                 "topics": list(q.topics), "file": bank.question_topic[q.id],
+                 "title": q.prompt.strip().splitlines()[0][:80]} for q in bank.questions.values()]
+    return [{"id": loop.id, "minutes": loop.minutes, "rounds": [r.kind for r in loop.rounds],
+             "title": loop.title} for loop in bank.loops.values()]
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    isolation = sandbox.detect_isolation()
+    print(f"Python:  {sys.executable}")
+    print(f"Content: {content_root()}")
+    print(f"Sandbox: {isolation.describe()}")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    if args.database_url:
+        os.environ["MOCKLOOP_DATABASE_URL"] = args.database_url
+    entry = PROJECT_ROOT / "app" / "ui" / "main.py"
+    argv = [sys.executable, "-m", "streamlit", "run", str(entry), "--server.port", str(args.port),
+            "--browser.gatherUsageStats", "false"]
+    if args.headless:
+        argv += ["--server.headless", "true"]
+    os.execv(sys.executable, argv)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

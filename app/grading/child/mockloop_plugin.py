@@ -1,0 +1,137 @@
+"""Pytest plugin run inside the sandbox: records each test as one JSON line.
+
+This file is copied next to the candidate's code and must not import anything from `app`.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import signal
+
+import pytest
+
+MESSAGE_LIMIT = 1500
+OUTPUT_LIMIT = 2000
+
+
+class TestTimeout(BaseException):
+    """Raised in a test that runs past its time; a BaseException so `except Exception` can't eat it."""
+
+
+def cut(text: str, limit: int) -> str:
+    """Shorten `text` to `limit` characters, saying that it was cut."""
+    if len(text) <= limit:
+        return text
+    return text[:limit] + f"\n... ({len(text) - limit} more characters cut)"
+
+
+def explain(excinfo) -> str:
+    """Turn an exception from the candidate's code into a sentence for the candidate."""
+    exc = excinfo.value
+    if isinstance(exc, TestTimeout):
+        return str(exc)
+    if isinstance(exc, SystemExit):
+        return f"Your code called sys.exit({exc.code!r}); return a value instead of exiting."
+    if isinstance(exc, MemoryError):
+        return "Your code ran out of memory (MemoryError): it allocated more than the limit allows."
+    if isinstance(exc, OSError) and exc.errno == errno.EFBIG:
+        return "Your code wrote more output than allowed; print less."
+    if isinstance(exc, RecursionError):
+        return "RecursionError: maximum recursion depth exceeded (is there a missing base case?)"
+    return ""
+
+
+class Recorder:
+    """Write start/result events for each test to the report file as they happen."""
+
+    def __init__(self, report_path: str, hidden_files: set[str], test_timeout_s: float):
+        self.out = open(report_path, "a", encoding="utf-8", buffering=1)
+        self.hidden_files = hidden_files
+        self.test_timeout_s = test_timeout_s
+        self.results: dict[str, dict] = {}
+
+    def emit(self, event: dict) -> None:
+        self.out.write(json.dumps(event) + "\n")
+        self.out.flush()
+
+    def _hidden(self, nodeid: str) -> bool:
+        return nodeid.split("::", 1)[0] in self.hidden_files
+
+    def pytest_collectreport(self, report):
+        if report.failed:
+            message = str(report.longrepr)
+            crash = getattr(report.longrepr, "reprcrash", None)
+            if crash is not None:
+                message = crash.message
+            self.emit({
+                "event": "collect_error",
+                "name": report.nodeid or "collection",
+                "hidden": self._hidden(report.nodeid),
+                "message": cut(message, MESSAGE_LIMIT),
+            })
+
+    def pytest_collection_finish(self, session):
+        tests = [{"name": item.nodeid, "hidden": self._hidden(item.nodeid)} for item in session.items]
+        self.emit({"event": "collected", "tests": tests})
+
+    def pytest_runtest_logstart(self, nodeid, location):
+        self.emit({"event": "start", "name": nodeid})
+
+    @pytest.hookimpl(wrapper=True)
+    def pytest_runtest_call(self, item):
+        def on_alarm(signum, frame):
+            raise TestTimeout(
+                f"This test took longer than {self.test_timeout_s:g} s; "
+                "look for an infinite loop or a slower-than-expected algorithm."
+            )
+
+        signal.signal(signal.SIGALRM, on_alarm)
+        signal.setitimer(signal.ITIMER_REAL, self.test_timeout_s)
+        try:
+            return (yield)
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+
+    @pytest.hookimpl(wrapper=True)
+    def pytest_runtest_makereport(self, item, call):
+        report = yield
+        if call.excinfo is not None:
+            report._mockloop_excinfo = call.excinfo
+        return report
+
+    def pytest_runtest_logreport(self, report):
+        entry = self.results.get(report.nodeid)
+        if entry is None:
+            entry = {
+                "name": report.nodeid,
+                "status": "pass",
+                "message": "",
+                "hidden": self._hidden(report.nodeid),
+                "duration_s": 0.0,
+                "output": "",
+            }
+            self.results[report.nodeid] = entry
+        entry["duration_s"] = round(entry["duration_s"] + report.duration, 4)
+        if report.capstdout or report.capstderr:
+            entry["output"] = cut(report.capstdout + report.capstderr, OUTPUT_LIMIT)
+        if report.failed and entry["status"] == "pass":
+            entry["status"] = "fail" if report.when == "call" else "error"
+            entry["message"] = cut(self._message(report), MESSAGE_LIMIT)
+        if report.when == "teardown":
+            self.emit({"event": "test", **entry})
+
+    def _message(self, report) -> str:
+        excinfo = getattr(report, "_mockloop_excinfo", None)
+        if excinfo is not None:
+            friendly = explain(excinfo)
+            if friendly:
+                return friendly
+        crash = getattr(report.longrepr, "reprcrash", None)
+        if crash is not None:
+            return crash.message
+        return str(report.longrepr)
+
+    def pytest_sessionfinish(self, session, exitstatus):
+        self.emit({"event": "done", "exitstatus": int(exitstatus), "pid": os.getpid()})
