@@ -116,8 +116,12 @@ def run(argv: list[str], workdir: Path, limits: Limits, env: dict[str, str]) -> 
             _kill_tree(proc, cgroup)
     wall = time.monotonic() - started
     cap = limits.output_kb * 1024
+    returncode = proc.returncode
+    if isolation.namespaces and returncode > 128:
+        # bubblewrap reports a child killed by signal N as exit status 128 + N.
+        returncode = -(returncode - 128)
     return Outcome(
-        returncode=proc.returncode,
+        returncode=returncode,
         timed_out=timed_out,
         wall_s=wall,
         stdout=_read_capped(out_path, cap),

@@ -1,0 +1,6 @@
+def add(a, b):
+    return abs(a) + abs(b)
+
+
+def shout(text):
+    return text.upper() + "!"

