@@ -1,0 +1,66 @@
+import numpy as np
+import pytest
+
+from solution import Compose, GaussianNoise, HFlip, RandomCrop
+
+
+def test_crop_reaches_every_offset_including_the_last():
+    img = np.arange(16, dtype=np.uint8).reshape(4, 4, 1) + 1
+    padded = np.pad(img, ((1, 1), (1, 1), (0, 0)))
+    seen = set()
+    for seed in range(400):
+        out = RandomCrop(size=4, padding=1)(img, np.random.default_rng(seed))
+        offsets = [(t, l) for t in range(3) for l in range(3)
+                   if np.array_equal(padded[t:t + 4, l:l + 4], out)]
+        assert len(offsets) == 1, "the crop must be a window of the zero-padded image"
+        seen.add(offsets[0])
+    assert seen == {(t, l) for t in range(3) for l in range(3)}, (
+        f"with padding 1 and size 4 on a 4x4 image the offset ranges over 0..2 in each axis; "
+        f"saw only {sorted(seen)} (is the upper bound of rng.integers exclusive?)")
+    with pytest.raises(ValueError):
+        RandomCrop(size=7, padding=1)(img, np.random.default_rng(0))
+
+
+def test_flip_probability():
+    img = np.arange(6, dtype=np.float64).reshape(1, 6, 1)
+    rng = np.random.default_rng(3)
+    flips = sum(HFlip(0.5)(img, rng)[0, 0, 0] == 5 for _ in range(2000))
+    # mean 1000, sd ~22; the bound is > 6 sd wide
+    assert 860 <= flips <= 1140, f"HFlip(0.5) flipped {flips}/2000 times"
+    assert all(HFlip(0.0)(img, rng)[0, 0, 0] == 0 for _ in range(50)), "p=0 never flips"
+
+
+def test_uint8_noise_is_clipped_not_wrapped():
+    gray = np.full((32, 32, 3), 128, dtype=np.uint8)
+    out = GaussianNoise(10.0)(gray, np.random.default_rng(0))
+    assert out.dtype == np.uint8, f"uint8 in, uint8 out; got {out.dtype}"
+    diff = out.astype(np.float64) - 128
+    assert abs(diff.mean()) < 1.5, f"noise should have mean 0, got {diff.mean():.2f}"
+    assert 9.0 < diff.std() < 11.0, f"noise std should be about 10, got {diff.std():.2f}"
+    bright = np.full((32, 32, 3), 250, dtype=np.uint8)
+    out = GaussianNoise(50.0)(bright, np.random.default_rng(1))
+    dark = (out < 100).mean()
+    assert dark < 0.02, (
+        f"{dark:.0%} of a bright image became dark: values above 255 wrapped around; "
+        "clip to [0, 255] before casting to uint8")
+    assert (out == 255).mean() > 0.3, "values pushed above 255 should saturate at 255"
+
+
+def test_float_noise_keeps_dtype_and_is_not_clipped():
+    img = np.zeros((16, 16, 1), dtype=np.float32)
+    out = GaussianNoise(1.0)(img, np.random.default_rng(0))
+    assert out.dtype == np.float32, f"float32 in, float32 out; got {out.dtype}"
+    assert out.min() < -1.0 and out.max() > 1.0, "float images are not clipped"
+
+
+def test_compose_does_not_touch_or_alias_the_input():
+    img = np.random.default_rng(5).integers(0, 256, size=(6, 6, 3), dtype=np.uint8)
+    before = img.copy()
+    out, label = Compose([HFlip(1.0)])(img, "cat", seed=1)
+    np.testing.assert_array_equal(img, before, err_msg="the input image must not be modified")
+    assert not np.shares_memory(out, img), "the output must not be a view of the input"
+    out, _ = Compose([])(img, "cat", seed=1)
+    assert not np.shares_memory(out, img), "even an empty pipeline must return a copy"
+    assert label == "cat"
+    outs = {Compose([HFlip(0.5), RandomCrop(4, 1)])(img, 0, seed=s)[0].tobytes() for s in range(10)}
+    assert len(outs) > 1, "different seeds should give different augmentations"
