@@ -1,0 +1,72 @@
+import math
+import random
+
+import pytest
+
+from solution import SchemaError, group_split, run_pipeline, validate
+
+SCHEMA = {"user": (str, False), "x": (float, False), "label": (int, False), "note": (str, True)}
+
+
+def row(user="u", x=1.0, label=0, note=None):
+    return {"user": user, "x": x, "label": label, "note": note}
+
+
+def where(rows, schema=SCHEMA):
+    with pytest.raises(SchemaError) as info:
+        validate(rows, schema)
+    return info.value.row, info.value.column
+
+
+def test_bool_is_not_an_int_and_nan_is_missing():
+    assert where([row(), row(label=True)]) == (1, "label"), (
+        "True is not a valid int label (isinstance(True, int) is True in Python)")
+    assert where([row(x=False)]) == (0, "x"), "a bool is not a float either"
+    assert where([row(), row(), row(x=math.nan)]) == (2, "x"), "NaN in a non-nullable float column"
+    assert where([row(user=None)]) == (0, "user"), "None in a non-nullable column"
+    validate([row(note=None), row(note="ok")], SCHEMA)
+    validate([{"flag": True, "v": math.nan}], {"flag": (bool, False), "v": (float, True)})
+
+
+def test_missing_and_unknown_columns():
+    r = row()
+    del r["label"]
+    assert where([row(), r]) == (1, "label"), "a missing column must be reported"
+    extra = row()
+    extra["lable"] = 1
+    assert where([extra]) == (0, "lable"), "an unknown column (a typo) must be reported"
+    both = row(x="bad")
+    del both["note"]
+    assert where([both]) == (0, "note"), "missing columns are checked before value types"
+
+
+def test_group_split_is_deterministic_and_ignores_row_order():
+    rows = [row(f"user{i % 7}", float(i)) for i in range(70)]
+    train, val = group_split(rows, "user", 0.25, seed=11)
+    assert group_split(rows, "user", 0.25, seed=11) == (train, val), "same seed, same split"
+    shuffled = rows[:]
+    random.Random(0).shuffle(shuffled)
+    _, val2 = group_split(shuffled, "user", 0.25, seed=11)
+    assert {r["user"] for r in val2} == {r["user"] for r in val}, (
+        "which groups go to validation must not depend on the order of the rows")
+    assert [r["x"] for r in train] == sorted(r["x"] for r in train), "keep input order in train"
+    assert len({r["user"] for r in val}) == 2, "floor(0.25 * 7 + 0.5) = 2 validation groups"
+    vals = [frozenset(r["user"] for r in group_split(rows, "user", 0.25, seed=s)[1]) for s in range(10)]
+    assert len(set(vals)) > 1, "different seeds should pick different validation groups"
+
+
+def test_clamping_of_the_validation_group_count():
+    rows = [row(g, 1.0) for g in "abc"]
+    _, val = group_split(rows, "user", 0.01, seed=0)
+    assert len(val) == 1, "a tiny positive fraction still gives one validation group"
+    train, _ = group_split(rows, "user", 0.99, seed=0)
+    assert len(train) == 1, "a fraction near 1 still leaves one training group"
+
+
+def test_pipeline_dedups_before_splitting():
+    rows = [row("a", 1.0), row("a", 1.0), row("b", 2.0), row("c", 3.0), row("d", 4.0)]
+    train, val = run_pipeline(rows, SCHEMA, ["user", "x"], "user", 0.5, seed=3)
+    assert len(train) + len(val) == 4, "the duplicate row must be dropped before the split"
+    assert not {r["user"] for r in train} & {r["user"] for r in val}, "no group on both sides"
+    with pytest.raises(SchemaError):
+        run_pipeline(rows + [row("e", "x")], SCHEMA, ["user"], "user", 0.5, seed=3)
