@@ -26,6 +26,11 @@ class Proof:
             detail = "; ".join(f"{t.name}: {t.message.splitlines()[0] if t.message else t.status}"
                                for t in bad[:3])
             reasons.append(f"reference solution does not pass: {self.reference.message} {detail}")
+        visible = sum(not t.hidden for t in self.reference.tests)
+        hidden = sum(t.hidden for t in self.reference.tests)
+        if self.reference.status == "pass" and (visible + hidden < 3 or not visible or not hidden):
+            reasons.append(f"needs at least 3 tests with at least one visible and one hidden "
+                           f"(has {visible} visible, {hidden} hidden)")
         if self.starter.status == "pass":
             reasons.append("starter passes every test: the tests do not check the task")
         elif self.starter.status == "error" and not self.starter.tests:
