@@ -1,0 +1,1 @@
+"""What happened in past sessions: the review of one loop and the history of all of them."""

@@ -1,0 +1,113 @@
+"""Everything the review page shows about one finished (or running) session."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.content.loader import Bank
+from app.content.schema import Criterion
+from app.grading.report import TestResult
+from app.sessions.scoring import (
+    RoundScore,
+    coding_score,
+    concept_score,
+    final_submission,
+    loop_percent,
+)
+from app.sessions.service import SessionService, SessionView
+from app.store.records import AttemptRecord, RoundRecord
+
+
+@dataclass(frozen=True)
+class CriterionReview:
+    """One rubric criterion with the level the candidate gave their answer."""
+
+    index: int
+    criterion: Criterion
+    level: str
+
+    @property
+    def missed(self) -> bool:
+        return self.level == "missed"
+
+
+@dataclass(frozen=True)
+class RoundReview:
+    """One round as reviewed: score, time, tests, hidden test sources, hints and rubric."""
+
+    record: RoundRecord
+    title: str
+    score: RoundScore
+    used_s: float | None
+    hints_used: int
+    hints_total: int
+    runs: int = 0
+    submission: AttemptRecord | None = None
+    hidden_sources: dict[str, str] = field(default_factory=dict)
+    model_answer: str = ""
+    criteria: list[CriterionReview] = field(default_factory=list)
+
+    @property
+    def failures(self) -> list[TestResult]:
+        """Return the tests the final submission did not pass."""
+        if self.submission is None:
+            return []
+        return [t for t in self.submission.report.tests if t.status != "pass"]
+
+
+@dataclass(frozen=True)
+class SessionReview:
+    """A whole session's review: the view, each round's review and the total."""
+
+    view: SessionView
+    rounds: list[RoundReview]
+
+    @property
+    def percent(self) -> float:
+        return loop_percent([r.score for r in self.rounds])
+
+    @property
+    def used_s(self) -> float:
+        return self.view.clock.elapsed_s
+
+
+def review_session(service: SessionService, session_id: str) -> SessionReview:
+    """Gather the review of a session from the store and the bank."""
+    view = service.view(session_id)
+    hints = service.store.hints(session_id)
+    levels = service.store.rubric_scores(session_id)
+    attempts = service.store.attempts(session_id)
+    rounds = []
+    for rnd in view.rounds:
+        mine = [a for a in attempts if a.round_idx == rnd.idx]
+        used = (rnd.ended_at - rnd.started_at) if rnd.started_at is not None and rnd.ended_at else None
+        if rnd.is_coding:
+            rounds.append(_coding_review(service.bank, rnd, mine, used, len(hints.get(rnd.idx, []))))
+        else:
+            rounds.append(_concept_review(service.bank, rnd, used, levels.get(rnd.idx, {})))
+    return SessionReview(view, rounds)
+
+
+def _coding_review(bank: Bank, rnd: RoundRecord, attempts: list[AttemptRecord], used: float | None,
+                   hints_used: int) -> RoundReview:
+    problem = bank.problems.get(rnd.item_id)
+    if problem is None:
+        return RoundReview(rnd, f"{rnd.item_id} (no longer in the bank)", coding_score(attempts), used,
+                           hints_used, 0, submission=final_submission(attempts))
+    hidden = {name: (problem.folder / name).read_text(encoding="utf-8")
+              for name in problem.manifest.tests.hidden if (problem.folder / name).is_file()}
+    return RoundReview(
+        record=rnd, title=problem.manifest.title, score=coding_score(attempts), used_s=used,
+        hints_used=hints_used, hints_total=len(problem.manifest.hints),
+        runs=sum(a.kind == "run" for a in attempts), submission=final_submission(attempts),
+        hidden_sources=hidden)
+
+
+def _concept_review(bank: Bank, rnd: RoundRecord, used: float | None, levels: dict[int, str]) -> RoundReview:
+    question = bank.questions.get(rnd.item_id)
+    if question is None:
+        return RoundReview(rnd, f"{rnd.item_id} (no longer in the bank)", RoundScore(0, 1), used, 0, 0)
+    criteria = [CriterionReview(i, c, levels.get(i, "missed")) for i, c in enumerate(question.criteria)]
+    return RoundReview(
+        record=rnd, title=question.prompt.strip().splitlines()[0], score=concept_score(question, levels),
+        used_s=used, hints_used=0, hints_total=0, model_answer=question.model_answer, criteria=criteria)

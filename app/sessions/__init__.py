@@ -1,0 +1,1 @@
+"""Interview loop sessions: the clock, the state machine, scoring and custom loops."""

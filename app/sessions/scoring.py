@@ -1,0 +1,51 @@
+"""How rounds and loops are scored: tests passed for code, rubric levels for concept answers."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from app.content.schema import Question
+from app.store.records import AttemptRecord
+
+# A criterion ticked as met counts fully ("strong"); partial credit for the weaker levels.
+LEVELS: dict[str, float] = {"missed": 0.0, "weak": 1 / 3, "good": 2 / 3, "strong": 1.0}
+
+
+@dataclass(frozen=True)
+class RoundScore:
+    """Points earned out of points possible for one round."""
+
+    points: float
+    max_points: float
+
+    @property
+    def fraction(self) -> float:
+        return self.points / self.max_points if self.max_points else 0.0
+
+
+def final_submission(attempts: Sequence[AttemptRecord]) -> AttemptRecord | None:
+    """Return the last Submit (manual or automatic) among a round's attempts."""
+    submits = [a for a in attempts if a.kind == "submit"]
+    return submits[-1] if submits else None
+
+
+def coding_score(attempts: Sequence[AttemptRecord]) -> RoundScore:
+    """Score a coding round by the tests its final submission passed (hidden ones included)."""
+    final = final_submission(attempts)
+    if final is None or final.total == 0:
+        return RoundScore(0.0, 1.0)
+    return RoundScore(float(final.passed), float(final.total))
+
+
+def concept_score(question: Question, levels: Mapping[int, str]) -> RoundScore:
+    """Sum the rubric points of each criterion at the level the candidate gave it."""
+    points = sum(c.points * LEVELS.get(levels.get(i, "missed"), 0.0) for i, c in enumerate(question.criteria))
+    return RoundScore(round(points, 2), float(question.total_points))
+
+
+def loop_percent(scores: Sequence[RoundScore]) -> float:
+    """Return the loop's score in percent: the mean of its rounds' fractions."""
+    if not scores:
+        return 0.0
+    return 100.0 * sum(s.fraction for s in scores) / len(scores)

@@ -1,0 +1,189 @@
+"""The Store: every read and write the app makes, as small typed methods over one engine."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Engine, text
+
+from app.grading.report import GradeReport
+from app.store.engine import make_engine
+from app.store.migrations import migrate
+from app.store.records import AttemptRecord, RoundRecord, SessionRecord, SnapshotRecord
+
+SESSION_FIELDS = set(SessionRecord.__dataclass_fields__) - {"id"}
+ROUND_FIELDS = set(RoundRecord.__dataclass_fields__) - {"session_id", "idx"}
+
+
+def open_store(url: str) -> Store:
+    """Connect to `url`, bring its schema up to date and return a Store on it."""
+    engine = make_engine(url)
+    migrate(engine)
+    return Store(engine)
+
+
+def new_id() -> str:
+    """Return a fresh random id (text ids keep the schema portable across databases)."""
+    return uuid.uuid4().hex
+
+
+class Store:
+    """Repository over the session tables; each method is one short transaction."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def create_session(self, record: SessionRecord, rounds: Iterable[RoundRecord]) -> None:
+        """Insert a session and all its rounds together."""
+        with self.engine.begin() as conn:
+            conn.execute(text(
+                "INSERT INTO loop_sessions (id, mode, loop_id, title, spec_json, started_at, budget_s,"
+                " current_round, finished_at, paused_at, paused_total_s) VALUES (:id, :mode, :loop_id,"
+                " :title, :spec_json, :started_at, :budget_s, :current_round, :finished_at, :paused_at,"
+                " :paused_total_s)"), vars(record))
+            for r in rounds:
+                conn.execute(text(
+                    "INSERT INTO rounds (session_id, idx, kind, item_id, budget_s, started_at, ended_at,"
+                    " end_reason, code, code_saved_at, answer) VALUES (:session_id, :idx, :kind, :item_id,"
+                    " :budget_s, :started_at, :ended_at, :end_reason, :code, :code_saved_at, :answer)"),
+                    vars(r))
+
+    def session(self, session_id: str) -> SessionRecord | None:
+        """Return the session with this id, or None."""
+        with self.engine.connect() as conn:
+            row = conn.execute(text("SELECT * FROM loop_sessions WHERE id = :id"),
+                               {"id": session_id}).mappings().first()
+        return SessionRecord(**row) if row else None
+
+    def sessions(self, limit: int = 200) -> list[SessionRecord]:
+        """Return the most recent sessions first."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(text("SELECT * FROM loop_sessions ORDER BY started_at DESC LIMIT :n"),
+                                {"n": limit}).mappings().all()
+        return [SessionRecord(**row) for row in rows]
+
+    def update_session(self, session_id: str, **values: Any) -> None:
+        """Set the given columns of one session."""
+        _check_fields(values, SESSION_FIELDS)
+        sets = ", ".join(f"{k} = :{k}" for k in values)
+        with self.engine.begin() as conn:
+            conn.execute(text(f"UPDATE loop_sessions SET {sets} WHERE id = :id"),
+                         {**values, "id": session_id})
+
+    def rounds(self, session_id: str) -> list[RoundRecord]:
+        """Return the rounds of a session in order."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(text("SELECT * FROM rounds WHERE session_id = :s ORDER BY idx"),
+                                {"s": session_id}).mappings().all()
+        return [RoundRecord(**row) for row in rows]
+
+    def update_round(self, session_id: str, idx: int, only_if_open: bool = False, **values: Any) -> bool:
+        """Set columns of one round; with `only_if_open`, only while it has not ended. Return success."""
+        _check_fields(values, ROUND_FIELDS)
+        sets = ", ".join(f"{k} = :{k}" for k in values)
+        guard = " AND ended_at IS NULL" if only_if_open else ""
+        with self.engine.begin() as conn:
+            result = conn.execute(
+                text(f"UPDATE rounds SET {sets} WHERE session_id = :s AND idx = :i{guard}"),
+                {**values, "s": session_id, "i": idx})
+        return result.rowcount == 1
+
+    def add_attempt(self, session_id: str, idx: int, kind: str, at: float, source: str,
+                    report: GradeReport, automatic: bool = False) -> str:
+        """Record a graded Run or Submit and return its id."""
+        attempt_id = new_id()
+        with self.engine.begin() as conn:
+            conn.execute(text(
+                "INSERT INTO attempts (id, session_id, round_idx, kind, at, automatic, source, passed,"
+                " total, report_json) VALUES (:id, :s, :i, :kind, :at, :auto, :source, :passed, :total,"
+                " :report)"), {
+                    "id": attempt_id, "s": session_id, "i": idx, "kind": kind, "at": at,
+                    "auto": int(automatic), "source": source, "passed": report.passed,
+                    "total": report.total, "report": json.dumps(report.to_dict())})
+        return attempt_id
+
+    def attempts(self, session_id: str, idx: int | None = None) -> list[AttemptRecord]:
+        """Return a session's attempts (optionally one round's) oldest first."""
+        where, params = _round_filter(session_id, idx)
+        with self.engine.connect() as conn:
+            rows = conn.execute(text(f"SELECT * FROM attempts WHERE {where} ORDER BY at, id"),
+                                params).mappings().all()
+        return [AttemptRecord(
+            id=r["id"], session_id=r["session_id"], round_idx=r["round_idx"], kind=r["kind"], at=r["at"],
+            automatic=bool(r["automatic"]), source=r["source"], passed=r["passed"], total=r["total"],
+            report=GradeReport.from_dict(json.loads(r["report_json"]))) for r in rows]
+
+    def add_snapshot(self, session_id: str, idx: int, at: float, reason: str, source: str) -> None:
+        """Keep a copy of the code as it was at `at`."""
+        with self.engine.begin() as conn:
+            conn.execute(text(
+                "INSERT INTO code_snapshots (id, session_id, round_idx, at, reason, source)"
+                " VALUES (:id, :s, :i, :at, :reason, :source)"),
+                {"id": new_id(), "s": session_id, "i": idx, "at": at, "reason": reason, "source": source})
+
+    def snapshots(self, session_id: str, idx: int | None = None) -> list[SnapshotRecord]:
+        """Return the code snapshots of a session (optionally one round's) oldest first."""
+        where, params = _round_filter(session_id, idx)
+        with self.engine.connect() as conn:
+            rows = conn.execute(text(
+                f"SELECT round_idx, at, reason, source FROM code_snapshots WHERE {where} ORDER BY at"),
+                params).mappings().all()
+        return [SnapshotRecord(**row) for row in rows]
+
+    def last_snapshot_at(self, session_id: str, idx: int) -> float | None:
+        """Return when the round's code was last snapshotted, or None."""
+        with self.engine.connect() as conn:
+            return conn.execute(text("SELECT MAX(at) FROM code_snapshots WHERE session_id = :s"
+                                     " AND round_idx = :i"), {"s": session_id, "i": idx}).scalar()
+
+    def add_hint(self, session_id: str, idx: int, step: int, at: float) -> None:
+        """Record that hint `step` of a round was revealed."""
+        with self.engine.begin() as conn:
+            conn.execute(text("INSERT INTO hint_reveals (session_id, round_idx, step, at)"
+                              " VALUES (:s, :i, :step, :at)"),
+                         {"s": session_id, "i": idx, "step": step, "at": at})
+
+    def hints(self, session_id: str) -> dict[int, list[float]]:
+        """Return, per round, the reveal times of its hints in ladder order."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(text("SELECT round_idx, at FROM hint_reveals WHERE session_id = :s"
+                                     " ORDER BY round_idx, step"), {"s": session_id}).all()
+        found: dict[int, list[float]] = {}
+        for round_idx, at in rows:
+            found.setdefault(round_idx, []).append(at)
+        return found
+
+    def set_rubric_score(self, session_id: str, idx: int, criterion: int, level: str, at: float) -> None:
+        """Store (or replace) the level given to one rubric criterion."""
+        with self.engine.begin() as conn:
+            conn.execute(text("DELETE FROM rubric_scores WHERE session_id = :s AND round_idx = :i"
+                              " AND criterion = :c"), {"s": session_id, "i": idx, "c": criterion})
+            conn.execute(text("INSERT INTO rubric_scores (session_id, round_idx, criterion, level, at)"
+                              " VALUES (:s, :i, :c, :level, :at)"),
+                         {"s": session_id, "i": idx, "c": criterion, "level": level, "at": at})
+
+    def rubric_scores(self, session_id: str) -> dict[int, dict[int, str]]:
+        """Return, per round, the level given to each scored criterion."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(text("SELECT round_idx, criterion, level FROM rubric_scores"
+                                     " WHERE session_id = :s"), {"s": session_id}).all()
+        found: dict[int, dict[int, str]] = {}
+        for round_idx, criterion, level in rows:
+            found.setdefault(round_idx, {})[criterion] = level
+        return found
+
+
+def _round_filter(session_id: str, idx: int | None) -> tuple[str, dict[str, Any]]:
+    if idx is None:
+        return "session_id = :s", {"s": session_id}
+    return "session_id = :s AND round_idx = :i", {"s": session_id, "i": idx}
+
+
+def _check_fields(values: dict[str, Any], allowed: set[str]) -> None:
+    # Column names are interpolated into SQL, so only known ones may pass.
+    unknown = set(values) - allowed
+    if unknown or not values:
+        raise ValueError(f"cannot update columns {sorted(unknown) or '(none)'}")
