@@ -1,0 +1,79 @@
+import math
+import random
+
+import pytest
+
+from solution import UnionFind
+
+
+def depth(uf, x, cap=10**9):
+    d = 0
+    while uf.parent[x] != x and d <= cap:
+        x = uf.parent[x]
+        d += 1
+    return d
+
+
+def test_chain_of_unions_keeps_trees_shallow():
+    n = 1 << 14
+    for order in ("union(i, i+1)", "union(i+1, i)"):
+        uf = UnionFind(n)
+        pairs = [(i, i + 1) for i in range(n - 1)]
+        if order == "union(i+1, i)":
+            pairs = [(b, a) for a, b in pairs]
+        for a, b in pairs:
+            uf.union(a, b)
+        worst = max(depth(uf, x, cap=20) for x in range(n))
+        assert worst <= math.log2(n), (
+            f"after {order} for i = 0..{n - 2} a tree has depth >= {worst} > log2(n) = {int(math.log2(n))}: "
+            "hang the smaller tree under the larger root (union by size/rank)"
+        )
+        assert uf.count == 1 and uf.component_size(0) == n, "all elements end up in one set"
+
+
+def test_balanced_merges_then_find_compresses_the_whole_path():
+    n = 1 << 10
+    uf = UnionFind(n)
+    step = 1
+    while step < n:  # merge pairs of equal-size sets: builds trees of height log2(n)
+        for i in range(0, n, 2 * step):
+            uf.union(i + step, i)
+        step *= 2
+    deepest = max(range(n), key=lambda x: depth(uf, x))
+    path = [deepest]
+    while uf.parent[path[-1]] != path[-1]:
+        path.append(uf.parent[path[-1]])
+    assert len(path) >= 4, "merging equal-size sets should have produced a tree of height >= 3 here"
+    root = uf.find(deepest)
+    assert root == path[-1], "find must return the root"
+    bad = [x for x in path if uf.parent[x] != root]
+    assert not bad, f"after find, every node on the path must point at the root; these do not: {bad}"
+
+
+def test_random_operations_match_a_naive_labelling():
+    rng = random.Random(3)
+    n = 60
+    uf = UnionFind(n)
+    label = list(range(n))
+    for _ in range(400):
+        a, b = rng.randrange(n), rng.randrange(n)
+        merged = label[a] != label[b]
+        assert uf.union(a, b) == merged, f"union({a}, {b}) should return {merged}"
+        if merged:
+            old = label[b]
+            label = [label[a] if l == old else l for l in label]
+        c, d = rng.randrange(n), rng.randrange(n)
+        assert uf.connected(c, d) == (label[c] == label[d]), f"connected({c}, {d}) is wrong"
+        assert uf.count == len(set(label)), f"count should be {len(set(label))}, got {uf.count}"
+        assert uf.component_size(c) == label.count(label[c]), f"component_size({c}) is wrong"
+
+
+def test_out_of_range_and_empty():
+    uf = UnionFind(3)
+    for bad in (3, -1):
+        with pytest.raises(IndexError):
+            uf.find(bad)
+    with pytest.raises(IndexError):
+        uf.union(0, 5)
+    empty = UnionFind(0)
+    assert empty.count == 0 and empty.parent == [], "UnionFind(0) has no elements and no sets"
