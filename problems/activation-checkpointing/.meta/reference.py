@@ -1,0 +1,25 @@
+import torch
+from torch.utils.checkpoint import checkpoint
+
+
+def _run_chunk(chunk):
+    def run(inp):
+        for layer in chunk:
+            inp = layer(inp)
+        return inp
+    return run
+
+
+def checkpointed_sequential(layers, x, segments):
+    """Run `layers` on `x` in `segments` checkpointed chunks; return the output."""
+    layers = list(layers)
+    if not layers:
+        return x
+    segments = max(1, min(segments, len(layers)))
+    base, extra = divmod(len(layers), segments)
+    start = 0
+    for i in range(segments):
+        size = base + (1 if i < extra else 0)
+        x = checkpoint(_run_chunk(layers[start:start + size]), x, use_reentrant=False)
+        start += size
+    return x
