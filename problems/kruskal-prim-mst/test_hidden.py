@@ -1,0 +1,76 @@
+import itertools
+import random
+
+from solution import kruskal, prim
+
+
+def components(n, edges):
+    label = list(range(n))
+    for u, v, _ in edges:
+        a, b = label[u], label[v]
+        if a != b:
+            label = [a if x == b else x for x in label]
+    return len(set(label)), label
+
+
+def check_forest(name, n, edges, result):
+    total, chosen = result
+    c, label = components(n, edges)
+    assert len(chosen) == n - c, f"{name}: a spanning forest of {c} component(s) has {n - c} edges, got {len(chosen)}"
+    pool = list(edges)
+    for e in chosen:
+        assert e in pool, f"{name}: chosen edge {e} is not one of the input edges (or is used twice)"
+        pool.remove(e)
+    assert abs(total - sum(e[2] for e in chosen)) < 1e-9, f"{name}: total must equal the chosen weights' sum"
+    c2, label2 = components(n, chosen)
+    assert c2 == c and all((label[a] == label[b]) == (label2[a] == label2[b]) for a in range(n) for b in range(n)), (
+        f"{name}: the chosen edges must connect exactly what the graph connects (and contain no cycle)"
+    )
+
+
+def brute_force_min(n, edges):
+    c, _ = components(n, edges)
+    best = None
+    for subset in itertools.combinations(edges, n - c):
+        if components(n, list(subset))[0] == c:
+            w = sum(e[2] for e in subset)
+            best = w if best is None else min(best, w)
+    return best
+
+
+def test_random_small_graphs_against_brute_force():
+    rng = random.Random(37)
+    for _ in range(60):
+        n = rng.randint(1, 6)
+        edges = [(rng.randrange(n), rng.randrange(n), rng.randint(-3, 9)) for _ in range(rng.randint(0, 9))]
+        want = brute_force_min(n, edges)
+        for name, fn in (("kruskal", kruskal), ("prim", prim)):
+            result = fn(n, list(edges))
+            check_forest(name, n, edges, result)
+            assert result[0] == want, f"{name}: n={n}, edges={edges}: minimum total is {want}, got {result[0]}"
+
+
+def test_prim_restarts_on_every_component():
+    edges = [(1, 2, 5), (3, 4, 1), (4, 5, 2), (3, 5, 9)]
+    total, chosen = prim(7, edges)
+    assert total == 8 and len(chosen) == 3, (
+        f"node 0 and 6 are isolated; the forest is (1,2), (3,4), (4,5) with total 8; got {total}, {chosen}"
+    )
+
+
+def test_parallel_edges_self_loops_and_float_weights():
+    edges = [(0, 1, 2.5), (1, 0, 0.5), (1, 1, -10.0), (1, 2, 1.25)]
+    for name, fn in (("kruskal", kruskal), ("prim", prim)):
+        total, chosen = fn(3, edges)
+        assert total == 1.75, f"{name}: take the cheaper parallel edge and never a self-loop; got {total}"
+        assert (1, 1, -10.0) not in chosen, f"{name}: a self-loop is never part of a spanning tree"
+
+
+def test_larger_graph_totals_agree():
+    rng = random.Random(41)
+    n = 2000
+    edges = [(rng.randrange(n), rng.randrange(n), rng.randint(1, 1000)) for _ in range(8000)]
+    k = kruskal(n, edges)
+    p = prim(n, edges)
+    assert k[0] == p[0], f"Kruskal ({k[0]}) and Prim ({p[0]}) must agree on the minimum total"
+    assert len(k[1]) == len(p[1]), "both forests must have n - components edges"
