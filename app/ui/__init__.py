@@ -1,0 +1,1 @@
+"""The Streamlit front end: an entry point, thin pages and small components over the core."""

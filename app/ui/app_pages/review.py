@@ -1,0 +1,86 @@
+"""Review: scores, time, tests with hidden ones in full, hints, rubric misses, code as submitted."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from app.progress.review import RoundReview, review_session
+from app.sessions.service import SessionError, SessionService
+from app.sessions.timing import format_seconds
+from app.ui.components.results import results_table
+from app.ui.components.rubric import rubric_scorer
+from app.ui.state import HISTORY_PAGE, INTERVIEW_PAGE, get_service, open_page, session_from_url
+
+service = get_service()
+sid = session_from_url()
+if not sid:
+    st.info("Pick a past session to review.")
+    st.page_link(HISTORY_PAGE, label="Open the history", icon=":material/history:")
+    st.stop()
+try:
+    review = review_session(service, sid)
+except SessionError as exc:
+    st.error(str(exc))
+    st.stop()
+
+
+def coding_review(service: SessionService, item: RoundReview) -> None:
+    """Show a coding round: tests and failures, hidden tests in full, hints and the code."""
+    if item.submission is None:
+        st.write("Nothing was submitted.")
+    else:
+        results_table(item.submission.report, "Final submission", reveal_hidden=True)
+        for test in item.failures:
+            st.error(f"**{test.name}**: {test.message}")
+    st.write(f"Hints used: **{item.hints_used} of {item.hints_total}** · Runs: **{item.runs}**")
+    for name, source in item.hidden_sources.items():
+        with st.expander(f"Hidden tests: {name}"):
+            st.code(source, language="python")
+    st.markdown("**Code as submitted**")
+    code = item.submission.source if item.submission else (item.record.code or "")
+    st.code(code, language="python")
+
+
+def concept_review(service: SessionService, item: RoundReview) -> None:
+    """Show a concept round: the answer, the missed criteria beside the model answer, the scorer."""
+    st.markdown("**Your answer**")
+    st.markdown("> " + (item.record.answer or "(empty)").replace("\n", "\n> "))
+    left, right = st.columns(2, gap="large")
+    with left:
+        st.markdown("**Model answer**")
+        st.markdown(item.model_answer)
+    with right:
+        missed = [c for c in item.criteria if c.missed]
+        st.markdown("**Criteria missed**" if missed else "**No criterion missed**")
+        for c in missed:
+            st.markdown(f"- {c.criterion.text} ({c.criterion.points} pts) — strong: {c.criterion.strong}")
+        if item.record.ended_at is not None and item.record.end_reason != "not reached":
+            with st.expander("Change your rubric scores"):
+                rubric_scorer(service, sid, item.record.idx, service.question(item.record), prefix="rv")
+
+
+view = review.view
+st.title(f"Review: {view.loop.title}")
+if view.phase != "finished":
+    st.warning("This session is still running.")
+    if st.button("Back to the interview", key="rv_back"):
+        open_page(INTERVIEW_PAGE, sid)
+budget = view.session.budget_s
+cols = st.columns(3)
+cols[0].metric("Total score", f"{review.percent:.0f}%")
+of_budget = f" of {format_seconds(budget)}" if budget else ""
+cols[1].metric("Time used", format_seconds(review.used_s) + of_budget)
+cols[2].metric("Rounds", len(review.rounds))
+
+for item in review.rounds:
+    rnd = item.record
+    used = format_seconds(item.used_s) if item.used_s is not None else "—"
+    header = (f"Round {rnd.idx + 1} · {rnd.kind.replace('_', ' ')} · {item.title} · "
+              f"{item.score.points:g}/{item.score.max_points:g} · {used} of {format_seconds(rnd.budget_s)}")
+    with st.expander(header, expanded=True):
+        if rnd.end_reason == "not reached":
+            st.write("Not reached before the loop ended.")
+        elif rnd.is_coding:
+            coding_review(service, item)
+        else:
+            concept_review(service, item)

@@ -1,0 +1,122 @@
+"""Every page renders through the real entry point and drives the real core and database."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import wait_for
+
+from app.ui.components.editor import editor_key
+
+INTERVIEW = "app_pages/interview.py"
+REVIEW = "app_pages/review.py"
+HISTORY = "app_pages/history.py"
+LOOP = "fixture-loop"
+
+
+def texts(at) -> str:
+    return "\n".join(str(e.value) for kind in ("markdown", "caption", "info", "success", "error", "warning")
+                     for e in getattr(at, kind))
+
+
+def test_home_lists_loops_and_starting_one_opens_the_interview(app_env, make_app, service):
+    at = make_app().run()
+    assert not at.exception
+    assert "Fixture loop · 20 min" in texts(at)
+    at.button(key=f"home_start_{LOOP}").click().run()
+    assert not at.exception
+    [session] = service.store.sessions()
+    assert session.loop_id == LOOP
+    assert at.query_params["session"] == [session.id] or at.query_params["session"] == session.id
+    assert "Round 1: Memory-efficient prefix sum" in [h.value for h in at.subheader]
+
+
+def test_home_builds_a_custom_loop(app_env, make_app, service):
+    at = make_app().run()
+    at.multiselect(key="home_kinds").set_value(["concept"])
+    at.button(key="home_build").click().run()
+    assert not at.exception
+    [session] = service.store.sessions()
+    assert session.loop_id == "custom" and service.view(session.id).current.kind == "concept"
+
+
+@pytest.mark.parametrize("page", [INTERVIEW, REVIEW, HISTORY])
+def test_pages_without_a_session_say_what_to_do(app_env, make_app, page):
+    at = make_app(page).run()
+    assert not at.exception
+    assert at.info or at.title
+
+
+def test_the_interview_autosaves_the_editor_and_runs_the_visible_tests(app_env, make_app, service):
+    sid = service.start_loop(service.bank.loops[LOOP])
+    reference = service.bank.problems["prefix-sum-inplace"].reference_path.read_text()
+    at = make_app(INTERVIEW, sid)
+    at.session_state[editor_key(sid, 0)] = reference
+    at.run()
+    assert not at.exception
+    assert [m.label for m in at.metric][:2] == ["Round 1 of 2", "Loop left"]
+    assert service.view(sid).current.code == reference, "the editor's text is saved as it changes"
+    at.button(key=f"iv_run_{sid}_0").click().run()
+    wait_for(lambda: service.store.attempts(sid, 0))
+    at.run()
+    assert not at.exception
+    assert any("3/3 passed" in s.value for s in at.success), texts(at)
+
+
+def test_a_hint_is_revealed_and_recorded(app_env, make_app, service):
+    sid = service.start_loop(service.bank.loops[LOOP])
+    at = make_app(INTERVIEW, sid).run()
+    at.button(key=f"iv_hint_{sid}_0").click().run()
+    assert not at.exception
+    assert any(i.value.startswith("**Hint 1.**") for i in at.info)
+    assert len(service.store.hints(sid)[0]) == 1
+
+
+def test_a_concept_answer_is_locked_and_scored(app_env, make_app, service):
+    sid = service.start_loop(service.bank.loops[LOOP])
+    service.submit(sid, 0, service.bank.problems["prefix-sum-inplace"].starter)
+    service.next_round(sid)
+    at = make_app(INTERVIEW, sid).run()
+    at.text_area(key=f"iv_answer_{sid}_1").input("bias, variance and noise").run()
+    at.button(key=f"iv_lock_{sid}_1").click().run()
+    assert not at.exception
+    assert service.view(sid).rounds[1].answer == "bias, variance and noise"
+    assert any(m.value == "Model answer" or "Model answer" in m.value for m in at.markdown)
+    at.radio(key=f"iv_rubric_{sid}_1_0").set_value("strong").run()
+    assert service.store.rubric_scores(sid) == {1: {0: "strong"}}
+    assert [m.value for m in at.metric if m.label == "Rubric score"] == ["2 / 5"]
+    at.button(key=f"iv_next_{sid}_1").click().run()
+    assert not at.exception
+    assert service.view(sid).phase == "finished"
+
+
+def test_review_shows_scores_hidden_tests_and_code(app_env, make_app, service):
+    sid = service.start_loop(service.bank.loops[LOOP])
+    reference = service.bank.problems["prefix-sum-inplace"].reference_path.read_text()
+    service.submit(sid, 0, reference)
+    service.finish(sid)
+    at = make_app(REVIEW, sid).run()
+    assert not at.exception
+    assert [m.value for m in at.metric if m.label == "Total score"] == ["50%"]
+    assert any(e.label.startswith("Hidden tests: test_hidden.py") for e in at.expander)
+    assert any(c.value.strip() == reference.strip() for c in at.code), "the code as submitted is shown"
+
+
+def test_history_lists_sessions_and_reopens_a_review(app_env, make_app, service):
+    sid = service.start_loop(service.bank.loops[LOOP])
+    service.finish(sid)
+    at = make_app(HISTORY).run()
+    assert not at.exception
+    assert any("Fixture loop" in m.value for m in at.markdown)
+    at.button(key=f"hi_open_{sid}").click().run()
+    assert not at.exception
+    assert at.title[0].value == "Review: Fixture loop"
+
+
+def test_practice_shows_the_chapter_notes_and_pauses(app_env, make_app, service):
+    sid = service.start_practice("prefix-sum-inplace")
+    at = make_app(INTERVIEW, sid).run()
+    assert not at.exception
+    assert any(e.label.startswith("Notes: Arrays in place") for e in at.expander)
+    at.button(key=f"iv_pause_{sid}").click().run()
+    assert service.view(sid).clock.paused
+    assert any("Paused" in i.value for i in at.info)
