@@ -1,0 +1,68 @@
+import itertools
+import random
+
+import pytest
+
+from solution import max_flow
+
+
+def cut_capacity(edges, side):
+    s = set(side)
+    return sum(c for u, v, c in edges if u in s and v not in s)
+
+
+def brute_force_min_cut(n, edges, s, t):
+    others = [x for x in range(n) if x not in (s, t)]
+    best = None
+    for r in range(len(others) + 1):
+        for extra in itertools.combinations(others, r):
+            c = cut_capacity(edges, {s, *extra})
+            best = c if best is None else min(best, c)
+    return best
+
+
+def test_flow_must_be_rerouted_through_a_reverse_edge():
+    # a greedy path 0-1-2-3 without residual (reverse) edges gets stuck at 1
+    edges = [(0, 1, 1), (0, 2, 1), (1, 2, 1), (1, 3, 1), (2, 3, 1)]
+    assert max_flow(4, edges, 0, 3)[0] == 2, "max flow is 2; undoing flow through reverse edges is required"
+    edges = [(0, 1, 1), (1, 2, 1), (2, 5, 1), (0, 3, 1), (3, 2, 1), (1, 4, 1), (4, 5, 1)]
+    assert max_flow(6, edges, 0, 5)[0] == 2, "if the first unit goes 0-1-2-5, the second must go 0-3-2, back along 2->1 (residual), then 1-4-5"
+
+
+def test_random_networks_match_brute_force_min_cut():
+    rng = random.Random(43)
+    for _ in range(60):
+        n = rng.randint(2, 7)
+        edges = [(rng.randrange(n), rng.randrange(n), rng.randint(0, 9)) for _ in range(rng.randint(0, 14))]
+        s, t = rng.sample(range(n), 2)
+        value, cut = max_flow(n, edges, s, t)
+        want = brute_force_min_cut(n, edges, s, t)
+        assert value == want, f"n={n}, s={s}, t={t}, edges={edges}: max flow is {want}, got {value}"
+        assert cut == sorted(cut) and s in cut and t not in cut, f"cut {cut} must be sorted, contain {s} and not {t}"
+        assert cut_capacity(edges, cut) == value, f"edges leaving the cut {cut} must weigh exactly {value}"
+
+
+def test_antiparallel_edges_and_unreachable_sink():
+    edges = [(0, 1, 5), (1, 0, 5), (1, 2, 3), (2, 1, 8)]
+    assert max_flow(3, edges, 0, 2) == (3, [0, 1]), "antiparallel pairs are independent; 1->2 limits to 3"
+    assert max_flow(3, [(0, 1, 5)], 0, 2) == (0, [0, 1]), "no path to the sink: flow 0, cut = reachable nodes"
+
+
+def test_invalid_arguments():
+    with pytest.raises(ValueError):
+        max_flow(3, [(0, 1, 1)], 1, 1)
+    with pytest.raises(ValueError):
+        max_flow(3, [(0, 1, 1)], 0, 3)
+    with pytest.raises(ValueError):
+        max_flow(3, [(0, 1, -1)], 0, 1)
+
+
+def test_huge_capacities_need_few_augmentations():
+    big = 10**12
+    edges = [(0, 1, big), (0, 2, big), (1, 2, 1), (1, 3, big), (2, 3, big)]
+    assert max_flow(4, edges, 0, 3)[0] == 2 * big, "augment by the bottleneck, not one unit at a time"
+    rng = random.Random(47)
+    n = 200
+    edges = [(rng.randrange(n), rng.randrange(n), rng.randint(1, big)) for _ in range(1500)]
+    value, cut = max_flow(n, edges, 0, n - 1)
+    assert cut_capacity(edges, cut) == value, "on a larger network the cut still certifies the flow"
