@@ -1,0 +1,89 @@
+import numpy as np
+import pytest
+import torch
+from torch.optim.adam import adam as torch_functional_adam
+
+from solution import AdamOptimizer
+
+
+class TorchAdam:
+    """torch.optim.Adam's update through its functional form (avoids importing torch._dynamo)."""
+
+    def __init__(self, arrays, lr=1e-3, betas=(0.9, 0.999), eps=1e-8, weight_decay=0.0):
+        self.params = [torch.tensor(a, dtype=torch.float64) for a in arrays]
+        self.m = [torch.zeros_like(p) for p in self.params]
+        self.v = [torch.zeros_like(p) for p in self.params]
+        self.steps = [torch.tensor(0.0, dtype=torch.float64) for _ in self.params]
+        self.kw = dict(lr=lr, beta1=betas[0], beta2=betas[1], eps=eps, weight_decay=weight_decay)
+
+    def step(self, grads):
+        torch_functional_adam(self.params, [torch.tensor(g) for g in grads], self.m, self.v, [], self.steps,
+                              foreach=False, capturable=False, differentiable=False, fused=None, grad_scale=None,
+                              found_inf=None, has_complex=False, amsgrad=False, maximize=False, **self.kw)
+
+
+def run_both(arrays, grad_list, **kw):
+    ours = [a.copy() for a in arrays]
+    opt = AdamOptimizer(ours, **kw)
+    ref = TorchAdam(arrays, **kw)
+    for grads in grad_list:
+        opt.step(grads)
+        ref.step(grads)
+    return ours, [p.numpy() for p in ref.params]
+
+
+def test_tiny_gradients_put_eps_outside_the_sqrt():
+    x = np.array([0.5, -0.5, 2.0])
+    grads = [[np.array([1e-9, -3e-9, 2e-10])] for _ in range(3)]
+    ours, want = run_both([x], grads, lr=0.1)
+    np.testing.assert_allclose(ours[0], want[0], rtol=1e-10,
+                               err_msg="for gradients near eps the result depends on where eps goes: "
+                                       "p -= lr * m_hat / (sqrt(v_hat) + eps)")
+
+
+def test_weight_decay_matches_torch_and_grads_untouched():
+    rng = np.random.default_rng(2)
+    x = rng.normal(size=(4, 2))
+    grad_list = [[rng.normal(size=(4, 2))] for _ in range(5)]
+    saved = [g[0].copy() for g in grad_list]
+    ours, want = run_both([x], grad_list, lr=0.01, weight_decay=0.1)
+    np.testing.assert_allclose(ours[0], want[0], rtol=1e-10,
+                               err_msg="weight_decay adds weight_decay * p to the gradient (torch.optim.Adam, not AdamW)")
+    for g, s in zip(grad_list, saved):
+        np.testing.assert_array_equal(g[0], s, err_msg="step modified a gradient array it was given")
+
+
+def test_zero_gradient_still_moves_with_momentum():
+    x = np.array([1.0])
+    ours, want = run_both([x], [[np.array([1.0])], [np.array([0.0])], [np.array([0.0])]], lr=0.1)
+    np.testing.assert_allclose(ours[0], want[0], rtol=1e-12, err_msg="zero gradients after a nonzero one")
+    assert ours[0][0] < 0.9 - 1e-3, "the first moment keeps moving the parameter after the gradient drops to zero"
+
+
+def test_params_updated_in_place_and_scale_invariant_convergence():
+    scales = np.logspace(-3, 3, 7)
+    x = np.ones(7)
+    buffer = x.__array_interface__["data"][0]
+    opt = AdamOptimizer([x], lr=0.05)
+    for _ in range(400):
+        opt.step([2 * scales * x])
+    assert x.__array_interface__["data"][0] == buffer, "update the parameter arrays in place"
+    assert np.all(np.abs(x) < 1e-3), (
+        f"on sum(c_i x_i^2) with c from 1e-3 to 1e3 Adam's per-coordinate scaling should reach the minimum "
+        f"in every coordinate within 400 steps, got {x}"
+    )
+
+
+@pytest.mark.parametrize("kwargs", [dict(lr=0.0), dict(eps=-1e-8), dict(weight_decay=-0.1),
+                                    dict(betas=(1.0, 0.999)), dict(betas=(0.9, -0.1))])
+def test_invalid_settings(kwargs):
+    with pytest.raises(ValueError):
+        AdamOptimizer([np.zeros(2)], **kwargs)
+
+
+def test_mismatched_grads_raise():
+    opt = AdamOptimizer([np.zeros(2), np.zeros((2, 2))])
+    with pytest.raises(ValueError):
+        opt.step([np.zeros(2)])
+    with pytest.raises(ValueError):
+        opt.step([np.zeros(2), np.zeros(3)])
