@@ -1,0 +1,75 @@
+import threading
+
+import pytest
+import torch
+
+from _helpers import RecordingDataset, assert_batches_equal, expected_batches, new_threads_finish
+from solution import PrefetchLoader
+
+
+def test_queue_is_bounded_by_prefetch():
+    data = RecordingDataset(40, batch_size=2)   # 20 batches
+    loader = PrefetchLoader(data, batch_size=2, prefetch=2)
+    it = iter(loader)
+    next(it)  # the consumer now holds batch 0 and stops reading for a while
+    with data.started:
+        reached = data.started.wait_for(lambda: 2 in data.started_batches, timeout=8.0)
+    assert reached, (
+        "while the consumer held batch 0 the worker never started batch 2: "
+        "batches must be prefetched in the background"
+    )
+    threading.Event().wait(0.3)  # give a runaway worker the chance to run ahead
+    furthest = max(data.started_batches)
+    loader.close()
+    assert furthest <= 4, (
+        f"with prefetch=2 and batch 0 in the consumer's hands the worker started batch {furthest}; "
+        "at most prefetch finished batches may wait in the queue (batch 3 at most, "
+        "one more allowed for races)"
+    )
+
+
+def test_close_stops_a_worker_blocked_on_a_full_queue():
+    before = set(threading.enumerate())
+    data = RecordingDataset(60, batch_size=3)
+    loader = PrefetchLoader(data, batch_size=3, prefetch=1)
+    for i, (_, y) in enumerate(loader):
+        if i == 1:
+            # wait until the worker has built batch 3: batch 2 fills the queue, so it now blocks
+            with data.started:
+                data.started.wait_for(lambda: 3 in data.started_batches, timeout=8.0)
+            threading.Event().wait(0.1)
+            break
+    loader.close()
+    loader.close()  # idempotent
+    assert not new_threads_finish(before), "close() must stop the worker thread"
+
+
+def test_loader_can_be_iterated_twice():
+    before = set(threading.enumerate())
+    loader = PrefetchLoader(RecordingDataset(7), batch_size=3, prefetch=3)
+    first = list(loader)
+    second = list(loader)
+    assert_batches_equal(first, expected_batches(7, 3))
+    assert_batches_equal(second, expected_batches(7, 3))
+    assert not new_threads_finish(before), "no worker thread may outlive a finished pass"
+
+
+def test_empty_and_tiny_datasets():
+    assert list(PrefetchLoader([], batch_size=4)) == [], "an empty dataset gives no batches"
+    loader = PrefetchLoader(RecordingDataset(3), batch_size=4, drop_last=True)
+    assert len(loader) == 0 and list(loader) == [], "3 items, batch 4, drop_last: no batches"
+
+
+def test_collate_errors_propagate_and_custom_collate_is_used():
+    def collate(items):
+        if items[0][1] == 4:
+            raise RuntimeError("collate failed on batch 2")
+        return torch.stack([x for x, _ in items]).sum()
+
+    loader = PrefetchLoader(RecordingDataset(10), batch_size=2, collate_fn=collate)
+    got = []
+    with pytest.raises(RuntimeError, match="collate failed"):
+        for b in loader:
+            got.append(float(b))
+    assert got == [0.0, 0.0], f"the two batches before the failure should arrive, got {got}"
+    loader.close()
