@@ -1,0 +1,56 @@
+import pytest
+
+from solution import step_decay, triangular, warmup_cosine
+
+# Produced by torch.optim.lr_scheduler.CosineAnnealingLR(T_max=8, eta_min=0.01) on lr=0.1, steps 0..8.
+TORCH_COSINE = [0.1, 0.0965745789630079, 0.08681980515339463, 0.07222075445642905, 0.055,
+                0.03777924554357096, 0.023180194846605363, 0.013425421036992097, 0.01]
+# Produced by torch.optim.lr_scheduler.CyclicLR(base_lr=0.01, max_lr=0.1, step_size_up=4,
+# mode="triangular", cycle_momentum=False), steps 0..16.
+TORCH_CYCLIC = [0.01, 0.0325, 0.055, 0.0775, 0.1, 0.0775, 0.055, 0.0325, 0.01,
+                0.0325, 0.055, 0.0775, 0.1, 0.0775, 0.055, 0.0325, 0.01]
+
+
+def test_cosine_without_warmup_matches_torch():
+    got = [warmup_cosine(t, 0.1, 0, 8, min_lr=0.01) for t in range(9)]
+    assert got == pytest.approx(TORCH_COSINE, rel=1e-9), (
+        f"with warmup_steps=0 this is CosineAnnealingLR: expected {TORCH_COSINE}, got {got}"
+    )
+
+
+def test_triangular_matches_torch_cyclic_lr():
+    got = [triangular(t, 0.01, 0.1, 4) for t in range(17)]
+    assert got == pytest.approx(TORCH_CYCLIC, rel=1e-9), f"expected {TORCH_CYCLIC}, got {got}"
+
+
+def test_triangular_far_into_training():
+    assert triangular(10**6, 0.001, 0.01, 250) == pytest.approx(0.001), "step 10**6 is the start of a cycle"
+    assert triangular(10**6 + 250, 0.001, 0.01, 250) == pytest.approx(0.01), "and 250 steps later the peak"
+    assert triangular(10**6 + 375, 0.001, 0.01, 250) == pytest.approx(0.0055), "half-way down from the peak"
+
+
+def test_warmup_is_increasing_and_decay_is_decreasing():
+    lrs = [warmup_cosine(t, 1.0, 10, 50, 0.1) for t in range(51)]
+    assert all(a < b for a, b in zip(lrs[:10], lrs[1:11])), "the rate must rise strictly during warmup"
+    assert all(a > b for a, b in zip(lrs[10:50], lrs[11:51])), "the rate must fall strictly during the cosine phase"
+    assert max(lrs) == pytest.approx(1.0) and lrs.index(max(lrs)) == 10, "the peak is base_lr at step warmup_steps"
+
+
+def test_step_decay_boundaries():
+    assert step_decay(29, 1.0, 30) == 1.0, "no decay before step 30"
+    assert step_decay(30, 1.0, 30) == pytest.approx(0.1), "the first decay (default gamma 0.1) applies at step 30"
+    assert step_decay(95, 2.0, 30, gamma=0.5) == pytest.approx(0.25), "three decays by step 95"
+
+
+@pytest.mark.parametrize("call", [
+    lambda: warmup_cosine(-1, 1.0, 2, 10),
+    lambda: warmup_cosine(0, 1.0, 10, 10),
+    lambda: warmup_cosine(0, 1.0, -1, 10),
+    lambda: step_decay(0, 1.0, 0),
+    lambda: step_decay(-3, 1.0, 5),
+    lambda: triangular(0, 0.1, 1.0, 0),
+    lambda: triangular(-1, 0.1, 1.0, 3),
+])
+def test_invalid_arguments(call):
+    with pytest.raises(ValueError):
+        call()
