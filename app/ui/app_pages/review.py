@@ -31,7 +31,8 @@ def coding_review(service: SessionService, item: RoundReview) -> None:
     else:
         results_table(item.submission.report, "Final submission", reveal_hidden=True)
         for test in item.failures:
-            st.error(f"**{test.name}**: {test.message}")
+            st.markdown(f"**{test.name}** · {test.status}")
+            st.code(test.message or "(no message)", language=None, wrap_lines=True)
     st.write(f"Hints used: **{item.hints_used} of {item.hints_total}** · Runs: **{item.runs}**")
     for name, source in item.hidden_sources.items():
         with st.expander(f"Hidden tests: {name}"):

@@ -17,8 +17,14 @@ def results_table(report: GradeReport, title: str, reveal_hidden: bool = False) 
     if not report.tests:
         return
     rows = [{
-        "test": t.name + (" (hidden)" if t.hidden else ""),
         "result": MARKS.get(t.status, t.status),
-        "message": t.message if (reveal_hidden or not t.hidden or t.status != "pass") else "",
+        # The file prefix repeats on every row; "hidden" says the rest.
+        "test": t.name.split("::")[-1] + (" (hidden)" if t.hidden else ""),
+        "message": t.message.replace("\n", " ") if (reveal_hidden or not t.hidden or t.status != "pass")
+        else "",
     } for t in report.tests]
-    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", column_config={
+        "result": st.column_config.TextColumn(width="small"),
+        "test": st.column_config.TextColumn(width="medium"),
+        "message": st.column_config.TextColumn(width="large"),
+    })
