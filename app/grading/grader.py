@@ -80,6 +80,8 @@ def _prepare(
         "tests": names,
         "hidden": hidden,
         "test_timeout_s": limits.test_timeout_s,
+        # Importing numpy or torch can take seconds on a busy machine; the wall limit still rules.
+        "import_timeout_s": max(limits.test_timeout_s, limits.wall_s * 0.75),
     }
     path = work / "config.json"
     path.write_text(json.dumps(config), encoding="utf-8")

@@ -26,7 +26,7 @@ def main(config_path: str) -> int:
     # Writes past the file-size limit then fail with EFBIG instead of killing the process.
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     recorder = Recorder(config["report"], set(config["hidden"]), config["test_timeout_s"])
-    problem = import_solution(config["test_timeout_s"])
+    problem = import_solution(config["import_timeout_s"])
     if problem:
         recorder.emit({"event": "import_error", "message": cut(problem, MESSAGE_LIMIT)})
         return 0
