@@ -1,0 +1,111 @@
+import numpy as np
+import pytest
+
+from solution import backtracking_line_search, lbfgs, lbfgs_direction, newton_method
+
+
+def rosen(x):
+    return float(np.sum(100.0 * (x[1:] - x[:-1] ** 2) ** 2 + (1.0 - x[:-1]) ** 2))
+
+
+def rosen_grad(x):
+    g = np.zeros_like(x)
+    g[:-1] += -400.0 * x[:-1] * (x[1:] - x[:-1] ** 2) - 2.0 * (1.0 - x[:-1])
+    g[1:] += 200.0 * (x[1:] - x[:-1] ** 2)
+    return g
+
+
+def dense_lbfgs_matrix(s_hist, y_hist):
+    n = len(s_hist[0])
+    s, y = s_hist[-1], y_hist[-1]
+    H = (s @ y) / (y @ y) * np.eye(n)
+    for s, y in zip(s_hist, y_hist):
+        rho = 1.0 / (y @ s)
+        V = np.eye(n) - rho * np.outer(y, s)
+        H = V.T @ H @ V + rho * np.outer(s, s)
+    return H
+
+
+def test_two_loop_matches_dense_bfgs_updates():
+    rng = np.random.default_rng(0)
+    n = 6
+    Q = rng.normal(size=(n, n))
+    Q = Q @ Q.T + n * np.eye(n)
+    s_hist = [rng.normal(size=n) for _ in range(4)]
+    y_hist = [Q @ s + 0.1 * rng.normal(size=n) for s in s_hist]
+    assert all(s @ y > 0 for s, y in zip(s_hist, y_hist))
+    g = rng.normal(size=n)
+    want = -dense_lbfgs_matrix(s_hist, y_hist) @ g
+    got = lbfgs_direction(g, s_hist, y_hist)
+    np.testing.assert_allclose(got, want, rtol=1e-10, atol=1e-12,
+                               err_msg="two-loop result differs from -H g with H built by BFGS updates "
+                                       "oldest to newest from gamma*I (gamma from the NEWEST pair)")
+    single = lbfgs_direction(g, s_hist[-1:], y_hist[-1:])
+    np.testing.assert_allclose(single, -dense_lbfgs_matrix(s_hist[-1:], y_hist[-1:]) @ g, rtol=1e-10,
+                               err_msg="one stored pair")
+
+
+def test_two_loop_does_not_modify_inputs():
+    g = np.array([1.0, 2.0])
+    s_hist, y_hist = [np.array([1.0, 0.0])], [np.array([2.0, 0.5])]
+    lbfgs_direction(g, s_hist, y_hist)
+    np.testing.assert_array_equal(g, [1.0, 2.0], err_msg="lbfgs_direction changed g")
+    np.testing.assert_array_equal(s_hist[0], [1.0, 0.0], err_msg="lbfgs_direction changed a stored s")
+
+
+def test_newton_on_strictly_convex_non_quadratic():
+    c = np.array([1.0, 2.0, 0.5])
+    Q = np.array([[2.0, 0.3, 0.0], [0.3, 1.0, 0.2], [0.0, 0.2, 1.5]])
+    f = lambda x: float(np.sum(np.exp(x) - c * x) + 0.5 * x @ Q @ x)  # noqa: E731
+    grad = lambda x: np.exp(x) - c + Q @ x  # noqa: E731
+    hess = lambda x: np.diag(np.exp(x)) + Q  # noqa: E731
+    x, k = newton_method(f, grad, hess, np.array([3.0, -3.0, 2.0]), tol=1e-10)
+    assert np.linalg.norm(grad(x)) <= 1e-10, f"gradient norm {np.linalg.norm(grad(x)):.2e} after Newton"
+    assert k <= 12, f"Newton converges quadratically here; {k} steps is too many"
+    xs, ks = newton_method(f, grad, hess, x, tol=1e-10)
+    assert ks == 0 and np.array_equal(xs, x), "starting at a solution, Newton takes no step"
+
+
+def test_line_search_armijo_and_errors():
+    A = np.diag([1.0, 10.0])
+    f = lambda x: 0.5 * x @ A @ x  # noqa: E731
+    x = np.array([1.0, 1.0])
+    g = A @ x
+    alpha = backtracking_line_search(f, x, f(x), g, -g, alpha0=1.0, rho=0.5, c1=1e-4)
+    assert f(x - alpha * g) <= f(x) - 1e-4 * alpha * (g @ g), "the returned step must satisfy Armijo"
+    assert f(x - 2 * alpha * g) > f(x) - 1e-4 * 2 * alpha * (g @ g), "return the FIRST acceptable step, not a smaller one"
+    sq = lambda z: float(z @ z)  # noqa: E731
+    d = np.array([-2.0 * (1 - 1e-6)])
+    got = backtracking_line_search(sq, np.array([1.0]), 1.0, np.array([2.0]), d)
+    assert got == 0.5, (
+        f"alpha=1 decreases f by only 4e-6, less than c1 * alpha * |g.d| = 4e-4: Armijo rejects it, so expect 0.5, "
+        f"got {got}"
+    )
+    with pytest.raises(ValueError):
+        backtracking_line_search(f, x, f(x), g, g)
+    with pytest.raises(RuntimeError):
+        backtracking_line_search(lambda z: 1.0, x, 0.0, g, -g, max_iter=5)
+
+
+def test_lbfgs_small_memory_and_higher_dimension():
+    x, k = lbfgs(rosen, rosen_grad, np.array([-1.2, 1.0]), m=3, tol=1e-6, max_iter=150)
+    np.testing.assert_allclose(x, [1.0, 1.0], atol=1e-4, err_msg="L-BFGS with m=3 on 2-D Rosenbrock")
+    x0 = np.tile([-1.2, 1.0], 5)
+    x, k = lbfgs(rosen, rosen_grad, x0, m=10, tol=1e-6, max_iter=250)
+    assert np.abs(x - 1).max() < 1e-4 and k < 250, f"10-D Rosenbrock: ended at {x} after {k} steps"
+
+
+def test_lbfgs_counts_gradient_calls_and_stops_at_tolerance():
+    calls = [0]
+    A = np.diag(np.arange(1.0, 21.0))
+    b = np.ones(20)
+
+    def grad(x):
+        calls[0] += 1
+        return A @ x - b
+
+    x, k = lbfgs(lambda x: 0.5 * x @ A @ x - b @ x, grad, np.zeros(20), m=5, tol=1e-8, max_iter=200)
+    np.testing.assert_allclose(x, b / np.diag(A), atol=1e-7, err_msg="20-D diagonal quadratic")
+    assert calls[0] == k + 1, f"one gradient per iteration plus one at the start: {k} steps used {calls[0]} calls"
+    x, k = lbfgs(lambda x: 0.5 * x @ A @ x - b @ x, lambda x: A @ x - b, b / np.diag(A), tol=1e-8)
+    assert k == 0, "starting at the minimum, lbfgs takes no step"
