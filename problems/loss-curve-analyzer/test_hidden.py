@@ -1,0 +1,64 @@
+import numpy as np
+import pytest
+
+from solution import diagnose
+
+T = np.arange(40)
+DECAY = 2 * np.exp(-T / 10) + 0.5
+
+
+def test_oscillation_beats_plateau_and_needs_amplitude():
+    zig = DECAY.copy()
+    zig[-10:] += 0.2 * (-1.0) ** np.arange(10)
+    rep = diagnose(zig)
+    assert rep["oscillating"] and rep["label"] == "oscillating", f"alternating last 10 steps: {rep}"
+    tiny = np.concatenate([DECAY[:30], np.full(10, 0.6) + 1e-5 * (-1.0) ** np.arange(10)])
+    rep = diagnose(tiny)
+    assert not rep["oscillating"], "flips of size 1e-5 on a loss of 0.6 are below the amplitude rule"
+    assert rep["label"] == "plateaued", f"that curve is flat: {rep}"
+
+
+def test_flip_count_boundary():
+    base = np.linspace(3.0, 1.0, 40)
+    k = 5
+    # exactly 4 flips among the 8 neighbouring pairs of the last 9 differences -> oscillating
+    tail = np.array([2.0, 1.5, 1.8, 1.3, 1.6, 1.1, 1.0, 0.9, 0.8, 0.7])
+    curve = np.concatenate([base[:30], tail])
+    d = np.diff(tail)
+    assert int(np.sum(d[:-1] * d[1:] < 0)) == 4, "test data: 4 flips"
+    assert diagnose(curve, window=k)["oscillating"], "4 flips out of 8 pairs is 'at least half'"
+    tail3 = np.array([2.0, 1.9, 1.8, 1.7, 1.6, 1.5, 1.2, 1.4, 1.0, 1.2])  # 3 flips
+    d3 = np.diff(tail3)
+    assert int(np.sum(d3[:-1] * d3[1:] < 0)) == 3, "test data: 3 flips"
+    curve3 = np.concatenate([base[:30], tail3])
+    assert not diagnose(curve3, window=k)["oscillating"], "3 flips out of 8 is below half"
+
+
+def test_overfitting_boundaries():
+    train = DECAY
+    n, k = 40, 5
+    val = np.concatenate([np.linspace(3, 1, n - k), np.linspace(1.2, 1.3, k)])
+    val[n - k] = 0.9  # the minimum sits inside the last window -> not overfitting yet
+    assert not diagnose(train, val)["overfitting"], "a minimum inside the last window does not count"
+    val2 = val.copy()
+    val2[n - k] = 1.2
+    val2[n - k - 1] = 0.9  # minimum just before the last window
+    assert diagnose(train, val2)["overfitting"], "minimum at index n - k - 1 with val rising: overfitting"
+    rising_train = 0.5 + 0.05 * T
+    rep = diagnose(rising_train, val2)
+    assert rep["label"] == "diverging", "diverging has precedence over overfitting"
+    flat_val = np.concatenate([np.linspace(3, 1, 30), np.full(10, 1.005)])
+    assert not diagnose(train, flat_val)["overfitting"], "a rise below tol (1%) is not overfitting"
+
+
+def test_nonfinite_val_and_input_errors():
+    val = DECAY.copy()
+    val[3] = np.inf
+    rep = diagnose(DECAY, val)
+    assert rep["label"] == "diverging" and not rep["overfitting"], "inf in val means diverging"
+    with pytest.raises(ValueError):
+        diagnose(DECAY[:9], window=5)
+    with pytest.raises(ValueError):
+        diagnose(DECAY, DECAY[:-1])
+    rep = diagnose(DECAY[:10], window=5)
+    assert rep["label"] in {"healthy", "plateaued"}, "exactly 2 windows of data is allowed"
