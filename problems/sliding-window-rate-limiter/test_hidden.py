@@ -1,0 +1,74 @@
+import pytest
+
+from solution import RateLimiter
+
+
+class FakeClock:
+    def __init__(self):
+        self.t = 100.0
+        self.reads = 0
+
+    def __call__(self):
+        self.reads += 1
+        return self.t
+
+
+def test_boundary_is_half_open():
+    clock = FakeClock()
+    rl = RateLimiter(1, 5, clock)
+    assert rl.allow("k")
+    clock.t = 104.5
+    assert not rl.allow("k"), "4.5 s later the first request still counts"
+    clock.t = 105.0
+    assert rl.allow("k"), "exactly `window` seconds later the old request has left (t - window, t]"
+
+
+def test_denied_requests_are_not_recorded():
+    clock = FakeClock()
+    rl = RateLimiter(2, 10, clock)
+    rl.allow("k")
+    rl.allow("k")
+    for dt in (1, 2, 3, 9.5):
+        clock.t = 100 + dt
+        assert not rl.allow("k"), f"still limited at +{dt}"
+    clock.t = 110.0
+    assert rl.allow("k") and rl.allow("k"), "denied attempts must not keep the client blocked: both slots free at +10"
+    assert not rl.allow("k"), "and the limit applies again"
+
+
+def test_no_burst_at_a_fixed_window_boundary():
+    clock = FakeClock()
+    clock.t = 9.0
+    rl = RateLimiter(3, 10, clock)
+    assert all(rl.allow("k") for _ in range(3)), "three requests at t=9"
+    clock.t = 11.0
+    assert not rl.allow("k"), "at t=11 the window (1, 11] still holds three requests: a fixed window would wrongly reset at t=10"
+
+
+def test_keys_are_independent_and_remaining_does_not_record():
+    clock = FakeClock()
+    rl = RateLimiter(2, 10, clock)
+    assert rl.remaining("a") == 2, "a new key has the full allowance"
+    for _ in range(5):
+        rl.remaining("a")
+    assert rl.allow("a") and rl.allow("a"), "remaining() must not use up requests"
+    assert not rl.allow("a") and rl.allow("b"), "another key has its own allowance"
+    assert rl.remaining("b") == 1, "b used one of two"
+
+
+def test_idle_keys_are_dropped_and_clock_is_used():
+    clock = FakeClock()
+    rl = RateLimiter(3, 2, clock)
+    for i in range(100):
+        rl.allow(f"user{i}")
+    assert rl.tracked_keys() == 100, "100 keys with live requests"
+    clock.t += 2
+    rl.allow("fresh")
+    assert rl.tracked_keys() == 1, "after the window passes only the new key may hold timestamps"
+    assert clock.reads > 0, "read time through the injected clock"
+
+
+def test_invalid_configuration():
+    for limit, window in ((0, 1), (-1, 1), (1, 0), (1, -3)):
+        with pytest.raises(ValueError):
+            RateLimiter(limit, window, FakeClock())
