@@ -48,7 +48,7 @@ def test_aggregate_handles_whitespace_and_odd_lines():
 
 
 def test_aggregate_memory_does_not_grow_with_the_number_of_lines():
-    n = 200_000
+    n = 20_000
     lines = (f"user{i % 10},{i % 7}\n" for i in range(n))
     tracemalloc.start()
     totals, bad = aggregate_by_key(lines)
@@ -56,7 +56,7 @@ def test_aggregate_memory_does_not_grow_with_the_number_of_lines():
     tracemalloc.stop()
     assert bad == 0 and len(totals) == 10, "ten keys, no bad lines"
     assert totals["user0"] == float(sum(i % 7 for i in range(0, n, 10))), "totals for user0"
-    assert peak < 200_000, (
+    assert peak < 150_000, (
         f"peak memory {peak} bytes over {n} lines: stream the lines, do not collect them in a list"
     )
 
@@ -64,9 +64,9 @@ def test_aggregate_memory_does_not_grow_with_the_number_of_lines():
 def test_chunked_memory_is_one_chunk():
     tracemalloc.start()
     count = 0
-    for chunk in chunked(itertools.repeat(1.5, 300_000), 1000):
+    for chunk in chunked(itertools.repeat(1.5, 100_000), 1000):
         count += len(chunk)
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    assert count == 300_000, "every item appears in a chunk"
-    assert peak < 200_000, f"peak memory {peak} bytes: hold one chunk at a time, not the whole input"
+    assert count == 100_000, "every item appears in a chunk"
+    assert peak < 150_000, f"peak memory {peak} bytes: hold one chunk at a time, not the whole input"
