@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -40,21 +39,10 @@ def service(app_env) -> SessionService:
 def make_app() -> Callable[..., AppTest]:
     """Return a factory for an AppTest on the real entry point, opened on a page and session."""
     def build(page: str | None = None, session: str | None = None) -> AppTest:
-        at = AppTest.from_file(MAIN, default_timeout=30)
+        at = AppTest.from_file(MAIN, default_timeout=90)
         if session:
             at.query_params["session"] = session
         if page:
             at.switch_page(page)
         return at
     return build
-
-
-def wait_for(condition: Callable[[], object], timeout: float = 60.0) -> object:
-    """Poll until `condition()` is truthy (a background grade has finished) or fail."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.2)
-    raise AssertionError("timed out waiting for a background grade")

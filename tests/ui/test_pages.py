@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+
 import pytest
-from conftest import wait_for
 
 from app.ui.components.editor import editor_key
 
@@ -11,6 +13,17 @@ INTERVIEW = "app_pages/interview.py"
 REVIEW = "app_pages/review.py"
 HISTORY = "app_pages/history.py"
 LOOP = "fixture-loop"
+
+
+def wait_for(condition: Callable[[], object], timeout: float = 120.0) -> object:
+    """Poll until `condition()` is truthy (a background grade has finished) or fail."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(0.2)
+    raise AssertionError("timed out waiting for a background grade")
 
 
 def texts(at) -> str:
