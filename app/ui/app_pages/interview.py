@@ -56,7 +56,7 @@ def coding_round(service: SessionService, view: SessionView) -> None:
                 rnd.end_reason or "", "Submitted.")
             st.success(reason)
             st.code(rnd.code or "", language="python")
-            if jobs.running((sid, rnd.idx)) or not attempts:
+            if jobs.running((sid, rnd.idx)):
                 grading_status(jobs, sid, rnd.idx)
         error = jobs.take_error((sid, rnd.idx))
         if error:
