@@ -1,0 +1,50 @@
+import numpy as np
+import torch
+
+from _data import make_data
+from solution import fit_linear_regression, iterate_minibatches, least_squares
+
+
+def test_least_squares_matches_numpy():
+    X, y = make_data(n=100, noise=0.5, seed=3)
+    w, b = least_squares(X, y)
+    A = np.hstack([X.numpy(), np.ones((100, 1))])
+    sol = np.linalg.lstsq(A, y.numpy(), rcond=None)[0]
+    np.testing.assert_allclose(np.asarray(w, dtype=np.float64).reshape(-1), sol[:3], rtol=1e-8, atol=1e-10,
+                               err_msg="least-squares weights (fit an intercept column too)")
+    assert abs(float(b) - sol[3]) < 1e-8, f"least-squares intercept {float(b)}, want {sol[3]}"
+
+
+def test_sgd_solution_matches_closed_form_and_loss_curve():
+    X, y = make_data(n=300, noise=0.3, seed=5)
+    model, losses = fit_linear_regression(X, y, lr=0.05, epochs=60, batch_size=32, seed=1)
+    w_ls, b_ls = least_squares(X, y)
+    w = model.linear.weight.detach().reshape(-1)
+    assert torch.allclose(w, torch.as_tensor(w_ls, dtype=w.dtype), atol=0.06), \
+        f"SGD weights {w.tolist()} should be close to the least-squares {list(map(float, w_ls))}"
+    assert abs(float(model.linear.bias.detach()) - float(b_ls)) < 0.06, "SGD bias should be close to least squares"
+    assert len(losses) == 60 and all(isinstance(v, float) for v in losses), "one float loss per epoch"
+    assert losses[0] > 2.0, f"the first epoch starts from zero weights, so its mean loss is large (got {losses[0]:.3f})"
+    assert 0.05 < losses[-1] < 0.2, f"final mean squared error should approach the noise variance 0.09, got {losses[-1]:.4f}"
+
+
+def test_training_is_seeded_and_uses_the_seed():
+    X, y = make_data(n=64, seed=7)
+    m1, l1 = fit_linear_regression(X, y, epochs=3, batch_size=8, seed=11)
+    m2, l2 = fit_linear_regression(X, y, epochs=3, batch_size=8, seed=11)
+    m3, l3 = fit_linear_regression(X, y, epochs=3, batch_size=8, seed=12)
+    assert l1 == l2 and torch.equal(m1.linear.weight, m2.linear.weight), "same seed, same run"
+    assert l1 != l3, "a different seed should shuffle the batches differently"
+
+
+def test_minibatch_edge_cases():
+    X = torch.arange(10.0).reshape(5, 2)
+    y = torch.arange(5.0)
+    whole = list(iterate_minibatches(X, y, 64, shuffle=False))
+    assert len(whole) == 1 and torch.equal(whole[0][0], X) and torch.equal(whole[0][1], y), \
+        "batch_size larger than n gives one batch; shuffle=False keeps the order"
+    ones = list(iterate_minibatches(X, y, 1, shuffle=False))
+    assert [float(b[1]) for b in ones] == [0.0, 1.0, 2.0, 3.0, 4.0], "batch_size=1 in order"
+    a = [b[1].tolist() for b in iterate_minibatches(X, y, 2, generator=torch.Generator().manual_seed(4))]
+    c = [b[1].tolist() for b in iterate_minibatches(X, y, 2, generator=torch.Generator().manual_seed(4))]
+    assert a == c, "the same generator seed must give the same shuffle"
