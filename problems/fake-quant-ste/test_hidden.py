@@ -3,6 +3,9 @@ import torch.nn.functional as F
 
 from solution import QATLinear, fake_quantize
 
+# The first optimizer built in a process imports torch._dynamo (slow): do it at collection time.
+torch.optim.SGD([torch.zeros(1, requires_grad=True)], lr=0.1)
+
 
 def test_weight_gradient_is_straight_through_with_constant_scale():
     torch.manual_seed(2)

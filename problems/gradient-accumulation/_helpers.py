@@ -2,6 +2,10 @@ import copy
 
 import torch
 
+# The first optimizer built in a process imports torch._dynamo, which is slow; pay for it at
+# collection time instead of inside a test.
+torch.optim.SGD([torch.zeros(1, requires_grad=True)], lr=0.1)
+
 
 def make_model(seed=0):
     torch.manual_seed(seed)

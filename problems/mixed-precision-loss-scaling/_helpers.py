@@ -1,5 +1,9 @@
 import torch
 
+# The first optimizer built in a process imports torch._dynamo, which is slow; pay for it at
+# collection time instead of inside a test.
+torch.optim.SGD([torch.zeros(1, requires_grad=True)], lr=0.1)
+
 
 def make_setup(seed=0, lr=0.5, extra_unused=False):
     torch.manual_seed(seed)
