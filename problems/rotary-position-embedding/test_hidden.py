@@ -1,0 +1,60 @@
+import pytest
+import torch
+
+from solution import apply_rope, rope_cos_sin
+
+
+def _complex_reference(x, positions, base=10000.0):
+    d = x.shape[-1]
+    h = d // 2
+    theta = base ** (-torch.arange(h, dtype=torch.float64) * 2 / d)
+    ang = positions.double()[:, None] * theta[None, :]
+    z = torch.complex(x[..., :h].double(), x[..., h:].double()) * torch.polar(torch.ones_like(ang), ang)
+    return torch.cat([z.real, z.imag], dim=-1)
+
+
+def test_norm_is_preserved_and_input_untouched():
+    torch.manual_seed(1)
+    cos, sin = rope_cos_sin(16, 64)
+    x = torch.randn(3, 64, 16)
+    before = x.clone()
+    y = apply_rope(x, cos, sin)
+    torch.testing.assert_close(x, before, msg="apply_rope must not modify its input")
+    torch.testing.assert_close(y.norm(dim=-1), x.norm(dim=-1), atol=1e-4, rtol=1e-5,
+                               msg="a rotation keeps every vector's length")
+
+
+def test_dot_product_depends_only_on_relative_position():
+    torch.manual_seed(2)
+    d, L = 8, 12
+    cos, sin = rope_cos_sin(d, L)
+    q, k = torch.randn(d, dtype=torch.float64), torch.randn(d, dtype=torch.float64)
+    rq = apply_rope(q.expand(L, d).clone(), cos, sin)    # q placed at every position 0..L-1
+    rk = apply_rope(k.expand(L, d).clone(), cos, sin)
+    assert rq.dtype == torch.float64, "output dtype must follow x (float64 here)"
+    dots = rq @ rk.T                                      # dots[m, n] = <R_m q, R_n k>
+    for offset in range(-L + 1, L):
+        diag = torch.diagonal(dots, offset=-offset)       # entries with m - n = offset
+        assert torch.allclose(diag, diag[0].expand_as(diag), atol=1e-5), (
+            f"<R_m q, R_n k> changes along m - n = {offset}: it must depend on m - n only")
+    assert not torch.allclose(dots[0, 0], dots[3, 0], atol=1e-3), "different offsets should give different scores"
+
+
+def test_explicit_positions_match_the_full_sequence():
+    torch.manual_seed(3)
+    cos, sin = rope_cos_sin(6, 32, base=500.0)
+    x = torch.randn(2, 10, 6)
+    full = apply_rope(x, cos, sin)
+    torch.testing.assert_close(full, _complex_reference(x, torch.arange(10), base=500.0).float(),
+                               atol=1e-5, rtol=1e-5, msg="base=500 not used for theta")
+    one = apply_rope(x[:, 7:8], cos, sin, positions=torch.tensor([7]))
+    torch.testing.assert_close(one, full[:, 7:8], atol=1e-6, rtol=1e-6,
+                               msg="a single token given positions=[7] must be rotated like position 7")
+    some = apply_rope(x[:, :3], cos, sin, positions=torch.tensor([20, 21, 31]))
+    torch.testing.assert_close(some, _complex_reference(x[:, :3], torch.tensor([20, 21, 31]), 500.0).float(),
+                               atol=1e-5, rtol=1e-5, msg="explicit positions [20, 21, 31] ignored")
+
+
+def test_odd_head_dim_rejected():
+    with pytest.raises(ValueError):
+        rope_cos_sin(7, 10)
