@@ -1,0 +1,102 @@
+import itertools
+
+import pytest
+import torch
+import torch.nn.functional as F
+
+from _blockref import attention, expected_params
+from solution import TransformerBlock
+
+D, H = 48, 4
+
+
+def test_post_norm_rmsnorm_swiglu_recomputed():
+    torch.manual_seed(3)
+    block = TransformerBlock(D, H, norm="rmsnorm", placement="post", mlp="swiglu").eval()
+    x = 2 * torch.randn(2, 5, D) + 1
+    with torch.no_grad():
+        w = block.norm1.weight
+        rms = x * torch.rsqrt(x.pow(2).mean(-1, keepdim=True) + 1e-6) * w
+        torch.testing.assert_close(block.norm1(x), rms, atol=1e-5, rtol=1e-5,
+                                   msg="norm='rmsnorm': norm1 should be x / sqrt(mean(x^2) + 1e-6) * weight")
+        m = block.mlp
+        torch.testing.assert_close(m(x), m.w_down(F.silu(m.w_gate(x)) * m.w_up(x)), atol=1e-5, rtol=1e-4,
+                                   msg="mlp='swiglu' should compute w_down(silu(w_gate x) * w_up x)")
+        h = block.norm1(x + block.attn(x))
+        want = block.norm2(h + block.mlp(h))
+        torch.testing.assert_close(block(x), want, atol=1e-5, rtol=1e-4, msg=(
+            "post-norm block: h = norm1(x + attn(x)), out = norm2(h + mlp(h))"))
+
+
+def test_rope_rotates_q_and_k_and_adds_no_parameters():
+    torch.manual_seed(4)
+    plain = TransformerBlock(D, H)
+    roped = TransformerBlock(D, H, rope=True)
+    roped.load_state_dict(plain.state_dict())     # same parameters, so no new ones
+    x = torch.randn(2, 7, D)
+    with torch.no_grad():
+        torch.testing.assert_close(roped.attn(x), attention(roped, x, H, use_rope=True), atol=1e-5, rtol=1e-4,
+                                   msg="rope=True: q and k of each head must be rotated (half-split, base 10000, positions 0..T-1)")
+        assert not torch.allclose(roped.attn(x), plain.attn(x), atol=1e-4), "rope=True did not change attention"
+
+
+def test_every_switch_combination_is_causal_and_counted():
+    torch.manual_seed(5)
+    for norm, placement, mlp, rope, bias in itertools.product(
+            ["layernorm", "rmsnorm"], ["pre", "post"], ["gelu", "swiglu"], [False, True], [True, False]):
+        cfg = dict(norm=norm, placement=placement, mlp=mlp, rope=rope, bias=bias)
+        block = TransformerBlock(D, H, **cfg).eval()
+        n = sum(p.numel() for p in block.parameters())
+        assert n == expected_params(D, norm, mlp, bias), f"{cfg}: expected {expected_params(D, norm, mlp, bias)} parameters, got {n}"
+        if not bias:
+            named = [k for k, _ in block.named_parameters() if k.endswith("bias")]
+            assert not named, f"{cfg}: bias=False but found {named}"
+        x = torch.randn(1, 5, D)
+        x2 = x.clone()
+        x2[0, 3:] -= 1.5
+        with torch.no_grad():
+            a, b = block(x), block(x2)
+        assert torch.allclose(a[0, :3], b[0, :3], atol=1e-5), f"{cfg}: future tokens changed earlier outputs"
+
+
+def test_dropout_train_vs_eval_and_seeded():
+    torch.manual_seed(6)
+    drop = TransformerBlock(D, H, dropout=0.5)
+    nodrop = TransformerBlock(D, H, dropout=0.0)
+    nodrop.load_state_dict(drop.state_dict())
+    x = torch.randn(2, 5, D)
+    with torch.no_grad():
+        ref = nodrop.eval()(x)
+        torch.testing.assert_close(drop.eval()(x), ref, msg="in eval mode dropout must do nothing")
+        drop.train()
+        torch.manual_seed(123)
+        t1 = drop(x)
+        torch.manual_seed(123)
+        t2 = drop(x)
+        torch.testing.assert_close(t1, t2, msg="with the same seed a training forward must be reproducible")
+        assert not torch.allclose(t1, ref, atol=1e-3), "dropout=0.5 in train mode must change the output"
+        torch.testing.assert_close(nodrop.train()(x), ref, msg="dropout=0.0 in train mode equals eval")
+
+
+def test_dropout_only_on_the_two_branches():
+    torch.manual_seed(8)
+    block = TransformerBlock(D, H, dropout=1.0).train()     # drops every branch output entirely
+    x = torch.randn(2, 4, D)
+    with torch.no_grad():
+        out = block(x)
+    torch.testing.assert_close(out, x, msg=(
+        "pre-norm with dropout=1.0 in training must return x unchanged: dropout belongs on the attn and "
+        "mlp outputs before the residual add, never on the residual stream itself"))
+
+
+@pytest.mark.parametrize("kwargs", [dict(norm="batchnorm"), dict(placement="middle"), dict(mlp="relu")])
+def test_unknown_options_raise(kwargs):
+    with pytest.raises(ValueError):
+        TransformerBlock(D, H, **kwargs)
+
+
+def test_bad_shapes_raise():
+    with pytest.raises(ValueError):
+        TransformerBlock(50, 4)
+    with pytest.raises(ValueError):
+        TransformerBlock(12, 4, rope=True)     # d_head = 3 is odd
