@@ -178,6 +178,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
             "--browser.gatherUsageStats", "false"]
     if args.headless:
         argv += ["--server.headless", "true"]
+    # Streamlit reads .streamlit/config.toml from the working directory.
+    os.chdir(PROJECT_ROOT)
     os.execv(sys.executable, argv)
     return 0
 
