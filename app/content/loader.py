@@ -147,6 +147,12 @@ def _load_problem(bank: Bank, folder: Path) -> None:
         if not (folder / name).is_file():
             bank.errors.append(ContentError(bank.rel(folder / name), "", "file is missing"))
             ok = False
+    for name in manifest.tests.support:
+        if not (folder / name).resolve().is_relative_to(folder.parent.resolve()):
+            bank.errors.append(ContentError(
+                bank.rel(manifest_path), "tests.support", f"'{name}' must stay inside problems/"
+            ))
+            ok = False
     for name in manifest.tests.visible + manifest.tests.hidden:
         if not Path(name).name.startswith("test_") or not name.endswith(".py"):
             bank.errors.append(ContentError(

@@ -132,3 +132,17 @@ def test_loop_over_its_time_budget_is_rejected(root: Path) -> None:
     bank = load_bank(root)
     assert "long" not in bank.loops
     assert any("more than the loop's 10" in e.message for e in bank.errors)
+
+
+def test_support_files_may_be_shared_but_must_stay_inside_problems(root: Path) -> None:
+    shared = root / "problems" / "_shared"
+    shared.mkdir()
+    (shared / "_helpers.py").write_text("VALUE = 1\n")
+    edit_manifest(root, "good-problem", lambda d: d.update(tests={**d.get("tests", {}),
+                                                                 "support": ["../_shared/_helpers.py"]}))
+    edit_manifest(root, "bad-problem", lambda d: d.update(tests={**d.get("tests", {}),
+                                                                "support": ["../../pyproject.toml"]}))
+    (root / "pyproject.toml").write_text("")
+    error = only_error(root)
+    assert (error.file, error.field) == ("problems/bad-problem/problem.yaml", "tests.support")
+    assert "_shared" not in load_bank(root).problems, "the shared folder is not a problem"
