@@ -76,9 +76,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
     unknown = [pid for pid in args.problem if pid not in bank.problems]
     for pid in unknown:
         failures.setdefault(f"problems/{pid}", []).append("no such problem was loaded")
-    chosen = [bank.problems[p] for p in args.problem if p in bank.problems] or (
-        [] if args.problem else list(bank.problems.values())
-    )
+    if args.problem:
+        chosen = [bank.problems[p] for p in args.problem if p in bank.problems]
+    else:
+        chosen = list(bank.problems.values())
     proved = 0
     if not args.no_run and chosen:
         print(f"Proving {len(chosen)} problem(s) in the sandbox ({args.jobs} at a time)...",
