@@ -67,6 +67,21 @@ class Criterion(Strict):
     strong: str = Field(min_length=1)
 
 
+class FollowUp(Strict):
+    """What the interviewer asks next (or answers when asked), with what a good reply says."""
+
+    ask: str = Field(min_length=1)
+    expect: str = Field(min_length=1, description="the expected answer (or the interviewer's reply)")
+
+
+class LevelCalibration(Strict):
+    """What a design answer looks like at each level, for the scorer to calibrate against."""
+
+    mid: str = Field(min_length=1)
+    senior: str = Field(min_length=1)
+    staff: str = Field(min_length=1)
+
+
 class Question(Strict):
     """A concept or system-design question with a model answer and a rubric."""
 
@@ -80,7 +95,21 @@ class Question(Strict):
     model_answer: str = Field(min_length=1)
     criteria: list[Criterion] = Field(min_length=1)
     pitfalls: list[str] = Field(
-        default_factory=list, description="common wrong answers a grader should not credit"
+        default_factory=list,
+        description="red flags: wrong statements the scorer ticks; each one ticked deducts points",
+    )
+    core_answer: str | None = Field(
+        default=None, description="what a strong candidate says in about a minute"
+    )
+    follow_ups: list[FollowUp] = Field(
+        default_factory=list, description="probes asked after the answer is locked, in order"
+    )
+    ask_the_interviewer: list[FollowUp] = Field(
+        default_factory=list,
+        description="design: facts (scale, constraints) the interviewer gives only when asked",
+    )
+    levels: LevelCalibration | None = Field(
+        default=None, description="design: what mid-level, senior and staff answers look like"
     )
     source: str | None = None
 
