@@ -64,3 +64,36 @@ def test_shape_mismatch_raises():
     loss, grad, W = linear_regression()
     with pytest.raises(ValueError):
         check_gradient(loss, lambda W: grad(W).T, W)
+
+
+def test_floor_is_a_lower_bound_on_the_denominator():
+    from solution import relative_error
+
+    err = relative_error(np.array([1e-9, 4.0]), np.array([0.0, 0.0]), floor=1e-8)
+    np.testing.assert_allclose(err, [0.1, 1.0], rtol=1e-12, err_msg=(
+        "the denominator is max(|a| + |b|, floor): 1e-9 vs 0 gives 1e-9 / 1e-8 = 0.1, and 4 vs 0 "
+        "gives 1 (the floor is a lower bound, not something added)"))
+    err = relative_error(np.array([1e-3]), np.array([0.0]), floor=1e-2)
+    np.testing.assert_allclose(err, [0.1], rtol=1e-12, err_msg="use the floor argument you are given")
+
+
+def test_eps_argument_is_used():
+    x = np.array([1.0, -2.0])
+    f = lambda w: float(np.sum(w ** 3))
+    # For a cubic the central difference is exact up to eps**2: 3 x**2 + eps**2.
+    g = numerical_gradient(f, x.copy(), eps=0.1)
+    np.testing.assert_allclose(g, 3 * x ** 2 + 0.01, rtol=1e-9, err_msg=(
+        "numerical_gradient must step by the eps it is given (for w**3 with eps=0.1 the central "
+        "difference is 3 w**2 + 0.01)"))
+    rep = check_gradient(f, lambda w: 3 * w ** 2 + 0.01, x.copy(), eps=0.1, tol=1e-9)
+    np.testing.assert_allclose(rep["numerical"], 3 * x ** 2 + 0.01, rtol=1e-9, err_msg=(
+        "check_gradient must pass its eps on to the finite differences"))
+
+
+def test_tolerance_is_inclusive_and_used():
+    loss, grad, W = linear_regression(2)
+    rep = check_gradient(loss, lambda W: 0.5 * grad(W), W)
+    assert check_gradient(loss, lambda W: 0.5 * grad(W), W, tol=0.5)["ok"], (
+        "with tol=0.5 a gradient off by a factor 2 (relative error 1/3) passes: use the tol argument")
+    again = check_gradient(loss, lambda W: 0.5 * grad(W), W, tol=rep["max_rel_error"])
+    assert again["ok"], "ok means max_rel_error <= tol, so an error exactly equal to tol passes"
