@@ -64,6 +64,11 @@ def check_matches_plain(checkpointed_sequential, n_layers, segments, x_requires_
     out = checkpointed_sequential(layers, x, segments)
     torch.testing.assert_close(out.detach(), want_out, rtol=1e-10, atol=1e-12,
                                msg=lambda m: f"output differs from the plain run\n{m}")
+    assert out.requires_grad, (
+        "the output does not require grad although the layers have parameters; with the "
+        "reentrant checkpoint (or a Function that only takes x) an input without requires_grad "
+        "cuts the parameters out of the graph"
+    )
     weighted_sum(out).backward()
     if x_requires_grad:
         assert x.grad is not None, "the input requires grad but got no gradient"
