@@ -99,3 +99,13 @@ def test_value_clipping_skips_none_and_accepts_generators():
     assert model.bias.grad is None, "a parameter without grad stays without grad"
     torch.testing.assert_close(model.weight.grad, torch.tensor([[1.0, -0.2, -1.0], [0.1, 1.0, -1.0]]),
                                msg="elements outside [-1, 1] are clamped, the rest unchanged")
+
+
+def test_epsilon_in_the_clip_coefficient():
+    a = torch.zeros(2, dtype=torch.float64, requires_grad=True)
+    a.grad = torch.tensor([6e-7, 8e-7], dtype=torch.float64)       # total norm 1e-6
+    total = clip_grad_norm_([a], max_norm=1e-6)
+    assert abs(float(total) - 1e-6) < 1e-12, f"the L2 norm of [6e-7, 8e-7] is 1e-6, got {float(total)}"
+    torch.testing.assert_close(a.grad, torch.tensor([3e-7, 4e-7], dtype=torch.float64), rtol=1e-6, atol=0.0,
+                               msg="clip_coef = min(1, max_norm / (total_norm + 1e-6)) = 1e-6 / 2e-6 = 0.5 "
+                                   "here: keep the + 1e-6 in the denominator")
