@@ -97,6 +97,39 @@ MIGRATIONS: tuple[Migration, ...] = (
             FOREIGN KEY (session_id, round_idx) REFERENCES rounds(session_id, idx) ON DELETE CASCADE
         )""",
     )),
+    # Grades become durable jobs: the attempt row is written `queued` before any work and its
+    # report arrives later, so the report columns become nullable (SQLite cannot drop NOT NULL
+    # in place, hence the copy into a new table).
+    Migration("0003_attempt_queue", (
+        "DROP INDEX attempts_by_round",
+        "ALTER TABLE attempts RENAME TO attempts_v2",
+        """CREATE TABLE attempts (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL,
+            round_idx INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            at FLOAT NOT NULL,
+            automatic INTEGER NOT NULL DEFAULT 0,
+            source TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'done',
+            passed INTEGER,
+            total INTEGER,
+            report_json TEXT,
+            error TEXT,
+            started_at FLOAT,
+            finished_at FLOAT,
+            FOREIGN KEY (session_id, round_idx) REFERENCES rounds(session_id, idx) ON DELETE CASCADE
+        )""",
+        """INSERT INTO attempts (id, session_id, round_idx, kind, at, automatic, source, status, passed,
+            total, report_json, started_at, finished_at)
+            SELECT id, session_id, round_idx, kind, at, automatic, source, 'done', passed, total,
+            report_json, at, at FROM attempts_v2""",
+        "DROP TABLE attempts_v2",
+        "CREATE INDEX attempts_by_round ON attempts(session_id, round_idx, at)",
+        "CREATE INDEX attempts_by_status ON attempts(status, at)",
+        "ALTER TABLE rounds ADD COLUMN code_version INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE rounds ADD COLUMN answer_version INTEGER NOT NULL DEFAULT 0",
+    )),
 )
 
 

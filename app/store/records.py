@@ -39,6 +39,9 @@ class RoundRecord:
     code: str | None
     code_saved_at: float | None
     answer: str | None
+    # Bumped on every save, so a tab that saves over code it never saw is told, not obeyed.
+    code_version: int = 0
+    answer_version: int = 0
 
     @property
     def is_coding(self) -> bool:
@@ -51,7 +54,11 @@ class RoundRecord:
 
 @dataclass(frozen=True)
 class AttemptRecord:
-    """A Run (visible tests) or Submit (all tests) with the code it graded and the report."""
+    """A Run (visible tests) or Submit (all tests): the code it grades, its status and its report.
+
+    The row exists from the moment the candidate asks (`queued`); `report` is None until the
+    grade is `done`, and `error` says why when it ended `error` or `cancelled`.
+    """
 
     id: str
     session_id: str
@@ -60,9 +67,23 @@ class AttemptRecord:
     at: float
     automatic: bool
     source: str
-    passed: int
-    total: int
-    report: GradeReport
+    passed: int | None
+    total: int | None
+    report: GradeReport | None
+    status: str = "done"
+    error: str | None = None
+    started_at: float | None = None
+    finished_at: float | None = None
+
+    @property
+    def pending(self) -> bool:
+        """Return whether the attempt is still waiting for or being graded."""
+        return self.status in ("queued", "running")
+
+    @property
+    def graded(self) -> bool:
+        """Return whether a report is in."""
+        return self.status == "done" and self.report is not None
 
 
 @dataclass(frozen=True)

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import Engine, text
 
-from app.grading.report import GradeReport
+from app.store.attempts import AttemptQueries
 from app.store.engine import make_engine
 from app.store.migrations import migrate
-from app.store.records import AttemptRecord, RoundRecord, SessionRecord, SnapshotRecord
+from app.store.records import RoundRecord, SessionRecord, SnapshotRecord
 
 SESSION_FIELDS = set(SessionRecord.__dataclass_fields__) - {"id"}
 ROUND_FIELDS = set(RoundRecord.__dataclass_fields__) - {"session_id", "idx"}
@@ -30,7 +29,7 @@ def new_id() -> str:
     return uuid.uuid4().hex
 
 
-class Store:
+class Store(AttemptQueries):
     """Repository over the session tables; each method is one short transaction."""
 
     def __init__(self, engine: Engine) -> None:
@@ -90,31 +89,6 @@ class Store:
                 text(f"UPDATE rounds SET {sets} WHERE session_id = :s AND idx = :i{guard}"),
                 {**values, "s": session_id, "i": idx})
         return result.rowcount == 1
-
-    def add_attempt(self, session_id: str, idx: int, kind: str, at: float, source: str,
-                    report: GradeReport, automatic: bool = False) -> str:
-        """Record a graded Run or Submit and return its id."""
-        attempt_id = new_id()
-        with self.engine.begin() as conn:
-            conn.execute(text(
-                "INSERT INTO attempts (id, session_id, round_idx, kind, at, automatic, source, passed,"
-                " total, report_json) VALUES (:id, :s, :i, :kind, :at, :auto, :source, :passed, :total,"
-                " :report)"), {
-                    "id": attempt_id, "s": session_id, "i": idx, "kind": kind, "at": at,
-                    "auto": int(automatic), "source": source, "passed": report.passed,
-                    "total": report.total, "report": json.dumps(report.to_dict())})
-        return attempt_id
-
-    def attempts(self, session_id: str, idx: int | None = None) -> list[AttemptRecord]:
-        """Return a session's attempts (optionally one round's) oldest first."""
-        where, params = _round_filter(session_id, idx)
-        with self.engine.connect() as conn:
-            rows = conn.execute(text(f"SELECT * FROM attempts WHERE {where} ORDER BY at, id"),
-                                params).mappings().all()
-        return [AttemptRecord(
-            id=r["id"], session_id=r["session_id"], round_idx=r["round_idx"], kind=r["kind"], at=r["at"],
-            automatic=bool(r["automatic"]), source=r["source"], passed=r["passed"], total=r["total"],
-            report=GradeReport.from_dict(json.loads(r["report_json"]))) for r in rows]
 
     def add_snapshot(self, session_id: str, idx: int, at: float, reason: str, source: str) -> None:
         """Keep a copy of the code as it was at `at`."""

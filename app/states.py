@@ -1,0 +1,69 @@
+"""The names of every state the app stores or shows, in one place.
+
+Each is a `StrEnum`, so a member compares equal to (and is stored as) its plain string value:
+rows written before these enums existed read back unchanged.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Mode(StrEnum):
+    """How a session runs: a timed interview loop or one untimed practice item."""
+
+    INTERVIEW = "interview"
+    PRACTICE = "practice"
+
+
+class Phase(StrEnum):
+    """Where a session stands as the interview page draws it."""
+
+    ANSWERING = "answering"  # the current round is running
+    BETWEEN = "between"  # the current round has ended, the next has not started
+    FINISHED = "finished"
+
+
+class EndReason(StrEnum):
+    """Why a round ended."""
+
+    SUBMITTED = "submitted"
+    LOCKED = "locked"
+    TIMEOUT = "timeout"
+    FINISHED = "finished"  # the candidate ended the whole loop early
+    ABANDONED = "abandoned"
+    NOT_REACHED = "not reached"
+
+
+class RoundKind(StrEnum):
+    """What a round asks."""
+
+    CODING = "coding"
+    ML_CODING = "ml_coding"
+    CONCEPT = "concept"
+    DESIGN = "design"
+
+    @property
+    def is_coding(self) -> bool:
+        return self in (RoundKind.CODING, RoundKind.ML_CODING)
+
+
+class AttemptKind(StrEnum):
+    """A Run grades the visible tests; a Submit grades them all and ends the round."""
+
+    RUN = "run"
+    SUBMIT = "submit"
+
+
+class AttemptStatus(StrEnum):
+    """The life of a grade: written `queued` before any work, then `running`, then an end state."""
+
+    QUEUED = "queued"
+    RUNNING = "running"
+    DONE = "done"  # graded: the report says pass, fail or error
+    ERROR = "error"  # the grader itself failed; the message says why
+    CANCELLED = "cancelled"
+
+    @property
+    def pending(self) -> bool:
+        return self in (AttemptStatus.QUEUED, AttemptStatus.RUNNING)
