@@ -61,3 +61,67 @@ def test_works_on_conv_feature_maps():
     s = mon.latest()["1"]
     assert abs(s["dead_fraction"] - 0.5) < 1e-6, (
         f"channel 0 (25 of 50 units per example) is dead; got {s['dead_fraction']}")
+
+
+def test_dead_units_are_positions_not_channels():
+    # channel 0 is dead everywhere; channel 1 only in its first row (5 of 25 positions);
+    # example 0 also has a few extra non-positive values that other examples do not share
+    x = torch.ones(4, 2, 5, 5, dtype=torch.float64)
+    x[:, 0] = -1.0
+    x[:, 1, 0, :] = -2.0
+    x[0, 1, 3, :] = -0.5
+    model = nn.Sequential(nn.Identity(), nn.ReLU())
+    with ActivationMonitor(model) as mon:
+        model(x)
+    got = mon.latest()["1"]["dead_fraction"]
+    assert abs(got - 0.6) < 1e-6, (
+        f"30 of the 50 (channel, row, column) units are <= 0 for every example, so dead_fraction "
+        f"is 0.6; got {got} (a unit is one position after the batch dim, not a whole channel, "
+        "and not a single element)")
+
+
+def test_saturation_is_strictly_greater_than_the_threshold():
+    model = nn.Sequential(nn.Identity(), nn.Tanh())
+    y = torch.tensor([[0.5, -0.5, 0.9, 3.0]], dtype=torch.float64)
+    with ActivationMonitor(model, saturation=float(torch.tanh(torch.tensor(0.9, dtype=torch.float64)))) as mon:
+        model(y)
+    got = mon.latest()["1"]["saturated_fraction"]
+    assert abs(got - 0.25) < 1e-6, (
+        f"only tanh(3.0) has |y| > saturation (tanh(0.9) equals it), so saturated_fraction is 0.25; "
+        f"got {got}: the comparison is strict")
+
+
+class _TwoBranch(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.used = nn.ReLU()
+        self.unused = nn.Tanh()
+
+    def forward(self, x):
+        return self.used(x)
+
+
+def test_latest_skips_layers_that_never_ran():
+    model = _TwoBranch()
+    with ActivationMonitor(model) as mon:
+        assert mon.latest() == {}, "before any forward pass latest() is an empty dict"
+        model(torch.randn(3, 2))
+    assert set(mon.history) == {"used", "unused"}, "history has a (possibly empty) list per hooked name"
+    assert list(mon.latest()) == ["used"], (
+        f"latest() maps only names with a non-empty history; got keys {list(mon.latest())}")
+
+
+def test_gradients_are_unchanged_by_the_monitor():
+    torch.manual_seed(5)
+    model = nn.Sequential(nn.Linear(4, 6), nn.ReLU(), nn.Linear(6, 3), nn.Tanh(), nn.Linear(3, 1))
+    x = torch.randn(7, 4)
+    model(x).sum().backward()
+    want = [p.grad.clone() for p in model.parameters()]
+    model.zero_grad()
+    with ActivationMonitor(model):
+        model(x).sum().backward()
+    for i, (p, w) in enumerate(zip(model.parameters(), want)):
+        assert p.grad is not None, (
+            f"parameter {i} got no gradient with the monitor attached: a hook that returns a "
+            "detached output cuts the graph (return nothing from a forward hook)")
+        torch.testing.assert_close(p.grad, w, msg=lambda m: f"gradient of parameter {i} changed\n{m}")
