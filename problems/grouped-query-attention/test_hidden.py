@@ -60,3 +60,17 @@ def test_invalid_head_counts():
         GroupedQueryAttention(24, 6, 4)      # 6 query heads cannot be split into 4 groups
     with pytest.raises(ValueError):
         GroupedQueryAttention(20, 6, 3)      # 20 is not divisible by 6
+
+
+def test_same_module_on_other_lengths_and_batches():
+    torch.manual_seed(5)
+    m = GroupedQueryAttention(24, 6, 2)
+    for B, T in [(2, 4), (1, 9), (3, 2), (1, 1)]:
+        x = torch.randn(B, T, 24)
+        want = _reference(m, x, 6, 2)
+        with no_shortcuts():
+            got = m(x)
+        assert got.shape == (B, T, 24), f"input (B={B}, T={T}, 24) must give ({B}, {T}, 24), got {tuple(got.shape)}"
+        torch.testing.assert_close(got, want, atol=1e-5, rtol=1e-4, msg=(
+            f"calling the same module again with B={B}, T={T} gives wrong results: build the causal mask "
+            "for each call's T rather than caching the first one"))
