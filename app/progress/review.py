@@ -50,7 +50,7 @@ class RoundReview:
     @property
     def failures(self) -> list[TestResult]:
         """Return the tests the final submission did not pass."""
-        if self.submission is None:
+        if self.submission is None or self.submission.report is None:
             return []
         return [t for t in self.submission.report.tests if t.status != "pass"]
 

@@ -25,7 +25,7 @@ class RoundScore:
 
 
 def final_submission(attempts: Sequence[AttemptRecord]) -> AttemptRecord | None:
-    """Return the last Submit (manual or automatic) among a round's attempts."""
+    """Return the last Submit (manual or automatic) among a round's attempts, graded or not."""
     submits = [a for a in attempts if a.kind == "submit"]
     return submits[-1] if submits else None
 
@@ -33,7 +33,7 @@ def final_submission(attempts: Sequence[AttemptRecord]) -> AttemptRecord | None:
 def coding_score(attempts: Sequence[AttemptRecord]) -> RoundScore:
     """Score a coding round by the tests its final submission passed (hidden ones included)."""
     final = final_submission(attempts)
-    if final is None or final.total == 0:
+    if final is None or not final.graded or not final.total:
         return RoundScore(0.0, 1.0)
     return RoundScore(float(final.passed), float(final.total))
 

@@ -1,15 +1,18 @@
 """The loop-session state machine: start, tick, hints, autosave, run, submit, lock, score, finish.
 
 Every method reads the stored state, checks the move is allowed at the clock's `now`, and writes
-the change; nothing is kept in memory between calls except the per-round grading locks, so a
-second tab or a restarted server sees exactly the same session.
+the change; nothing is kept in memory between calls, so a second tab or a restarted server sees
+exactly the same session. Grading never happens in a call: Run, Submit and the deadline's
+hand-in write an attempt row `queued` and put its id on the grading queue; pages poll the row.
 """
 
 from __future__ import annotations
 
 import json
 import random
-from collections.abc import Callable, Collection
+import threading
+import time
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from app.content.assembly import PlannedRound, assemble
@@ -17,18 +20,35 @@ from app.content.loader import Bank, Problem
 from app.content.schema import LoopSpec, Question, RoundSpec
 from app.grading.grader import grade
 from app.grading.report import GradeReport
+from app.queue import GradingQueue
+from app.queue.embedded import EmbeddedQueue
+from app.queue.worker import GradeFn, GradingWorker
 from app.sessions.clock import Clock, SystemClock
-from app.sessions.locks import GradingBusy, KeyedLocks
 from app.sessions.scoring import LEVELS
-from app.sessions.timing import Clockface, clockface, loop_deadline, round_deadline
-from app.store.records import RoundRecord, SessionRecord
+from app.sessions.timing import Clockface, clockface, round_deadline
+from app.states import AttemptKind, AttemptStatus, EndReason, Mode, Phase
+from app.store.drafts import DraftSave
+from app.store.records import AttemptRecord, RoundRecord, SessionRecord
 from app.store.repository import Store, new_id
 
-GradeFn = Callable[[Problem, str, bool], GradeReport]
+
+def cold_grade(problem: Problem, source: str, include_hidden: bool,
+               cancel: threading.Event | None = None) -> GradeReport:
+    """Grade on a fresh sandboxed interpreter (the path every grade took before warm workers)."""
+    return grade(problem, source, include_hidden)
 
 
 class SessionError(ValueError):
     """A move that is not allowed in the session's current state; the message is for the user."""
+
+
+class StaleEdit(SessionError):
+    """A save or submit from a tab whose copy is older than the stored one."""
+
+    def __init__(self, version: int) -> None:
+        super().__init__("This round was changed in another tab or window since this one loaded it. "
+                         "Reload to continue from the newer copy; nothing was overwritten.")
+        self.version = version
 
 
 @dataclass(frozen=True)
@@ -46,7 +66,7 @@ class SessionView:
 
     @property
     def practice(self) -> bool:
-        return self.session.mode == "practice"
+        return self.session.mode == Mode.PRACTICE
 
     @property
     def current(self) -> RoundRecord:
@@ -56,8 +76,8 @@ class SessionView:
     def phase(self) -> str:
         """Return 'finished', 'answering' (current round running) or 'between' (it has ended)."""
         if self.session.finished_at is not None:
-            return "finished"
-        return "answering" if self.current.active else "between"
+            return Phase.FINISHED
+        return Phase.ANSWERING if self.current.active else Phase.BETWEEN
 
     @property
     def is_last_round(self) -> bool:
@@ -67,20 +87,28 @@ class SessionView:
 class SessionService:
     """Run interview loops and practice sessions against a Store, a content Bank and a Clock."""
 
-    def __init__(self, store: Store, bank: Bank, clock: Clock | None = None, grade_fn: GradeFn = grade,
-                 snapshot_every_s: float = 30.0) -> None:
+    def __init__(self, store: Store, bank: Bank, clock: Clock | None = None, grade_fn: GradeFn = cold_grade,
+                 snapshot_every_s: float = 30.0, queue: GradingQueue | None = None, workers: int = 2) -> None:
         self.store = store
         self.bank = bank
         self.clock = clock or SystemClock()
-        self.grade_fn = grade_fn
         self.snapshot_every_s = snapshot_every_s
-        self.locks = KeyedLocks()
+        self.worker = GradingWorker(store, bank, grade_fn, self.clock)
+        self.queue = queue if queue is not None else EmbeddedQueue(self.worker, workers)
+
+    def recover(self) -> int:
+        """Queue again every attempt a previous server left unfinished; return how many."""
+        self.store.requeue_running()
+        pending = self.store.pending_attempt_ids()
+        for attempt_id in pending:
+            self.queue.put(attempt_id)
+        return len(pending)
 
     # starting -----------------------------------------------------------------------------------
     def start_loop(self, loop: LoopSpec, rng: random.Random | None = None,
                    avoid: Collection[str] = ()) -> str:
         """Assemble `loop` from the bank, start its clock and first round; return the session id."""
-        return self._create("interview", loop, assemble(self.bank, loop, rng, avoid))
+        return self._create(Mode.INTERVIEW, loop, assemble(self.bank, loop, rng, avoid))
 
     def start_practice(self, item_id: str) -> str:
         """Open one problem or question untimed; return the session id."""
@@ -95,13 +123,13 @@ class SessionService:
         minutes = min(minutes, 120)
         loop = LoopSpec(id="practice", title=f"Practice: {title[:80]}", minutes=minutes,
                         rounds=[RoundSpec(kind=kind, minutes=minutes, ids=[item_id])])
-        return self._create("practice", loop, [PlannedRound(kind=kind, minutes=minutes, item_id=item_id)])
+        return self._create(Mode.PRACTICE, loop, [PlannedRound(kind=kind, minutes=minutes, item_id=item_id)])
 
     def _create(self, mode: str, loop: LoopSpec, planned: list[PlannedRound]) -> str:
         now = self.clock.now()
         session = SessionRecord(
             id=new_id(), mode=mode, loop_id=loop.id, title=loop.title, spec_json=loop.model_dump_json(),
-            started_at=now, budget_s=None if mode == "practice" else loop.minutes * 60.0,
+            started_at=now, budget_s=None if mode == Mode.PRACTICE else loop.minutes * 60.0,
             current_round=0, finished_at=None, paused_at=None, paused_total_s=0.0)
         rounds = [RoundRecord(
             session_id=session.id, idx=i, kind=p.kind, item_id=p.item_id, budget_s=p.minutes * 60.0,
@@ -122,7 +150,7 @@ class SessionService:
             raise SessionError(f"no session '{session_id}'")
         rounds = self.store.rounds(session_id)
         loop = LoopSpec.model_validate(json.loads(session.spec_json))
-        face = clockface(session, rounds[session.current_round], self.clock.now())
+        face = clockface(session, rounds[session.current_round], self.clock.now(), rounds)
         return SessionView(session, loop, rounds, face)
 
     def problem(self, rnd: RoundRecord) -> Problem:
@@ -135,44 +163,47 @@ class SessionService:
 
     # the clock ----------------------------------------------------------------------------------
     def tick(self, session_id: str) -> SessionView:
-        """Hand in whatever is overdue: the round at its deadline, the whole loop at its end."""
+        """Hand in the running round once its deadline has passed (graded later, by the queue)."""
         view = self.view(session_id)
-        if view.phase == "finished" or view.practice:
+        if view.phase == Phase.FINISHED or view.practice:
             return view
-        now = self.clock.now()
         rnd = view.current
         deadline = round_deadline(view.session, rnd)
-        if rnd.active and deadline is not None and now >= deadline:
-            try:
-                with self.locks.hold(self._key(rnd)):
-                    self._hand_in(view.session, self.store.rounds(session_id)[rnd.idx], at=deadline,
-                                  reason="timeout", automatic=True)
-            except GradingBusy:
-                return view  # a Run or Submit is grading; the next tick sees its outcome
-        whole = loop_deadline(view.session)
-        if whole is not None and now >= whole:
-            self._finish(session_id, at=whole)
-        return self.view(session_id)
+        if rnd.active and deadline is not None and self.clock.now() >= deadline:
+            self._hand_in(rnd, at=deadline, reason=EndReason.TIMEOUT, automatic=True)
+            if view.is_last_round:
+                self._finish(session_id, at=deadline)
+            return self.view(session_id)
+        return view
 
     # coding rounds ------------------------------------------------------------------------------
-    def save_code(self, session_id: str, idx: int, source: str) -> bool:
-        """Store the editor's code while the round runs; return False once it is too late."""
+    def save_code(self, session_id: str, idx: int, source: str, base_version: int | None = None) -> DraftSave:
+        """Store the editor's code while the round runs.
+
+        With `base_version` (the version this tab last saw) a save over newer code from another
+        tab is refused as a conflict instead of overwriting it.
+        """
         session, rnd = self._open_round(session_id, idx, need=("coding", "ml_coding"), strict=False)
-        if session is None or rnd.code == source:
-            return session is not None
+        if session is None:
+            return DraftSave(False, rnd.code_version, closed=True)
+        if rnd.code == source and (base_version is None or base_version == rnd.code_version):
+            return DraftSave(True, rnd.code_version)
         now = self.clock.now()
         deadline = round_deadline(session, rnd)
         if deadline is not None and now >= deadline:
-            return False  # keystrokes after time is up do not count
-        if not self.store.update_round(session_id, idx, only_if_open=True, code=source, code_saved_at=now):
-            return False
-        last = self.store.last_snapshot_at(session_id, idx)
-        if last is None or now - last >= self.snapshot_every_s:
-            self.store.add_snapshot(session_id, idx, now, "autosave", source)
-        return True
+            return DraftSave(False, rnd.code_version, closed=True)  # keystrokes after time is up
+        saved = self.store.save_draft(session_id, idx, "code", source, now, base_version)
+        if saved.saved:
+            last = self.store.last_snapshot_at(session_id, idx)
+            if last is None or now - last >= self.snapshot_every_s:
+                self.store.add_snapshot(session_id, idx, now, "autosave", source)
+        return saved
 
     def reveal_hint(self, session_id: str, idx: int) -> int:
         """Reveal the next hint of a running coding round; return how many are now shown."""
+        view = self.view(session_id)
+        if view.loop.realism.exam and not view.practice:
+            raise SessionError("exam mode: no hints")
         _, rnd = self._open_round(session_id, idx, need=("coding", "ml_coding"))
         shown = len(self.store.hints(session_id).get(idx, []))
         if shown >= len(self.problem(rnd).manifest.hints):
@@ -180,51 +211,88 @@ class SessionService:
         self.store.add_hint(session_id, idx, shown, self.clock.now())
         return shown + 1
 
-    def run(self, session_id: str, idx: int, source: str) -> GradeReport:
-        """Grade `source` against the visible tests and record the attempt."""
+    def run(self, session_id: str, idx: int, source: str, base_version: int | None = None) -> str:
+        """Queue `source` to be graded against the visible tests; return the attempt's id."""
         view = self.view(session_id)
         if view.loop.realism.whiteboard and not view.practice:
             raise SessionError("whiteboard mode: there is no Run, only Submit at the end")
-        _, rnd = self._open_round(session_id, idx, need=("coding", "ml_coding"))
-        with self.locks.hold(self._key(rnd)):
-            self.save_code(session_id, idx, source)
-            now = self.clock.now()
-            self.store.add_snapshot(session_id, idx, now, "run", source)
-            report = self.grade_fn(self.problem(rnd), source, False)
-            self.store.add_attempt(session_id, idx, "run", now, source, report)
-        return report
+        self._open_round(session_id, idx, need=("coding", "ml_coding"))
+        if any(a.pending and a.kind == AttemptKind.RUN for a in self.store.attempts(session_id, idx)):
+            raise SessionError("a Run of this round is still being graded")
+        self._save_or_refuse(session_id, idx, source, base_version)
+        now = self.clock.now()
+        self.store.add_snapshot(session_id, idx, now, "run", source)
+        attempt_id = self.store.add_attempt(session_id, idx, AttemptKind.RUN, now, source)
+        self.queue.put(attempt_id)
+        return attempt_id
 
-    def submit(self, session_id: str, idx: int, source: str) -> GradeReport | None:
-        """Hand in `source`: grade it against every test, end the round and record the attempt.
+    def submit(self, session_id: str, idx: int, source: str, base_version: int | None = None) -> str | None:
+        """Hand in `source`: end the round and queue its grade against every test.
 
-        Return None when the deadline's automatic hand-in got there first.
+        Return the attempt's id, or None when the deadline's automatic hand-in got there first.
         """
         session, rnd = self._open_round(session_id, idx, need=("coding", "ml_coding"))
-        with self.locks.hold(self._key(rnd)):
-            self.save_code(session_id, idx, source)
-            deadline = round_deadline(session, rnd)
-            now = self.clock.now()
-            late = deadline is not None and now >= deadline
-            return self._hand_in(session, self.store.rounds(session_id)[idx],
-                                 at=deadline if late else now, reason="timeout" if late else "submitted")
-
-    # concept rounds -----------------------------------------------------------------------------
-    def save_answer(self, session_id: str, idx: int, text: str) -> bool:
-        """Store a draft answer while the round runs; return False once it is too late."""
-        session, _ = self._open_round(session_id, idx, need=("concept", "design"), strict=False)
-        if session is None:
-            return False
-        return self.store.update_round(session_id, idx, only_if_open=True, answer=text)
-
-    def lock_answer(self, session_id: str, idx: int, text: str) -> None:
-        """Lock the answer: the round ends and its model answer and rubric can be shown."""
-        session, rnd = self._open_round(session_id, idx, need=("concept", "design"))
-        self.store.update_round(session_id, idx, only_if_open=True, answer=text)
         deadline = round_deadline(session, rnd)
         now = self.clock.now()
-        late = deadline is not None and now >= deadline
-        self._hand_in(session, self.store.rounds(session_id)[idx], at=deadline if late else now,
-                      reason="timeout" if late else "locked")
+        if deadline is not None and now >= deadline:
+            return self._hand_in(rnd, at=deadline, reason=EndReason.TIMEOUT, automatic=True)
+        self._save_or_refuse(session_id, idx, source, base_version)
+        return self._hand_in(self.store.rounds(session_id)[idx], at=now, reason=EndReason.SUBMITTED)
+
+    def attempt(self, attempt_id: str) -> AttemptRecord | None:
+        """Return an attempt as stored now (pages poll this)."""
+        return self.store.attempt(attempt_id)
+
+    def queue_position(self, attempt_id: str) -> int:
+        """Return how many grades are queued ahead of this attempt."""
+        return self.store.queue_position(attempt_id)
+
+    def cancel(self, attempt_id: str) -> bool:
+        """Stop a pending Run now and record it as cancelled; return whether it was pending."""
+        attempt = self.store.attempt(attempt_id)
+        if attempt is None or attempt.kind != AttemptKind.RUN:
+            raise SessionError("only a Run can be cancelled; a Submit is always graded")
+        stopped = self.store.stop_attempt(attempt_id, AttemptStatus.CANCELLED, "Cancelled.", self.clock.now())
+        self.queue.cancel(attempt_id)
+        return stopped
+
+    def wait(self, attempt_id: str, timeout: float = 300.0, poll_s: float = 0.05) -> AttemptRecord:
+        """Block until the attempt is no longer pending (for the CLI and tests; pages poll)."""
+        end = time.monotonic() + timeout
+        while True:
+            attempt = self.store.attempt(attempt_id)
+            if attempt is None:
+                raise SessionError(f"no attempt '{attempt_id}'")
+            if not attempt.pending or time.monotonic() >= end:
+                return attempt
+            time.sleep(poll_s)
+
+    # concept rounds -----------------------------------------------------------------------------
+    def save_answer(self, session_id: str, idx: int, text: str, base_version: int | None = None) -> DraftSave:
+        """Store a draft answer while the round runs (as it is typed), refusing stale tabs."""
+        session, rnd = self._open_round(session_id, idx, need=("concept", "design"), strict=False)
+        if session is None:
+            return DraftSave(False, rnd.answer_version, closed=True)
+        if rnd.answer == text and (base_version is None or base_version == rnd.answer_version):
+            return DraftSave(True, rnd.answer_version)
+        deadline = round_deadline(session, rnd)
+        now = self.clock.now()
+        if deadline is not None and now >= deadline:
+            return DraftSave(False, rnd.answer_version, closed=True)
+        return self.store.save_draft(session_id, idx, "answer", text, now, base_version)
+
+    def lock_answer(self, session_id: str, idx: int, text: str, base_version: int | None = None) -> None:
+        """Lock the answer: the round ends and its model answer and rubric can be shown."""
+        session, rnd = self._open_round(session_id, idx, need=("concept", "design"))
+        deadline = round_deadline(session, rnd)
+        now = self.clock.now()
+        if deadline is not None and now >= deadline:
+            self._hand_in(rnd, at=deadline, reason=EndReason.TIMEOUT, automatic=True)
+            return
+        saved = self.save_answer(session_id, idx, text, base_version)
+        if saved.conflict:
+            raise StaleEdit(saved.version)
+        self._hand_in(self.store.rounds(session_id)[idx], at=now, reason=EndReason.LOCKED)
 
     def score_criterion(self, session_id: str, idx: int, criterion: int, level: str) -> None:
         """Record the level the candidate gives their locked answer on one rubric criterion."""
@@ -241,8 +309,8 @@ class SessionService:
     def next_round(self, session_id: str) -> SessionView:
         """Start the next round after the current one has ended (or finish after the last)."""
         view = self.tick(session_id)
-        if view.phase != "between":
-            raise SessionError("finish the current round first" if view.phase == "answering"
+        if view.phase != Phase.BETWEEN:
+            raise SessionError("finish the current round first" if view.phase == Phase.ANSWERING
                                else "this session is over")
         if view.is_last_round:
             return self.finish(session_id)
@@ -254,10 +322,9 @@ class SessionService:
     def finish(self, session_id: str) -> SessionView:
         """End the session now, handing in the running round as it stands."""
         view = self.tick(session_id)
-        if view.phase == "answering":
-            with self.locks.hold(self._key(view.current)):
-                self._hand_in(view.session, view.current, at=self.clock.now(), reason="finished")
-        if view.phase != "finished":
+        if view.phase == Phase.ANSWERING:
+            self._hand_in(view.current, at=self.clock.now(), reason=EndReason.FINISHED)
+        if view.phase != Phase.FINISHED:
             self._finish(session_id, at=self.clock.now())
         return self.view(session_id)
 
@@ -277,10 +344,6 @@ class SessionService:
             self.store.update_session(session_id, paused_at=None, paused_total_s=total)
 
     # internals ----------------------------------------------------------------------------------
-    @staticmethod
-    def _key(rnd: RoundRecord) -> tuple[str, int]:
-        return (rnd.session_id, rnd.idx)
-
     def _open_round(self, session_id: str, idx: int, need: tuple[str, ...], strict: bool = True
                     ) -> tuple[SessionRecord | None, RoundRecord]:
         """Return the session and round if the round is running and of a needed kind."""
@@ -291,7 +354,7 @@ class SessionService:
         problem = None
         if rnd.kind not in need:
             problem = f"round {idx + 1} is a {rnd.kind} round"
-        elif view.phase == "finished" or not rnd.active:
+        elif view.phase == Phase.FINISHED or not rnd.active:
             problem = "this round is over"
         elif view.session.paused_at is not None:
             problem = "resume the session first"
@@ -299,25 +362,31 @@ class SessionService:
             raise SessionError(problem)
         return (None if problem else view.session), rnd
 
-    def _hand_in(self, session: SessionRecord, rnd: RoundRecord, at: float, reason: str,
-                 automatic: bool = False) -> GradeReport | None:
-        """End a running round at `at`; a coding round's code is graded against every test."""
-        # Claiming the round first means two tabs reaching the deadline together grade only once.
-        claimed = self.store.update_round(session.id, rnd.idx, only_if_open=True, ended_at=at,
-                                          end_reason=reason)
-        if not claimed:
-            return None
-        if not rnd.is_coding:
-            return None
-        source = rnd.code if rnd.code is not None else self.problem(rnd).starter
-        now = self.clock.now()
-        self.store.add_snapshot(session.id, rnd.idx, now, "submit", source)
-        report = self.grade_fn(self.problem(rnd), source, True)
-        self.store.add_attempt(session.id, rnd.idx, "submit", now, source, report, automatic=automatic)
-        return report
+    def _save_or_refuse(self, session_id: str, idx: int, source: str, base_version: int | None) -> None:
+        saved = self.save_code(session_id, idx, source, base_version)
+        if saved.conflict:
+            raise StaleEdit(saved.version)
+        if not saved.saved:
+            raise SessionError("this round is over")
+
+    def _hand_in(self, rnd: RoundRecord, at: float, reason: EndReason, automatic: bool = False) -> str | None:
+        """End a running round at `at`; a coding round's stored code is queued against every test.
+
+        Ending the round and writing its Submit happen in one transaction, so a crash can never
+        leave a round handed in without the attempt that grades it. Return that attempt's id.
+        """
+        source = None
+        if rnd.is_coding:
+            fresh = self.store.rounds(rnd.session_id)[rnd.idx]
+            source = fresh.code if fresh.code is not None else self.problem(rnd).starter
+        claimed, attempt_id = self.store.end_round(rnd.session_id, rnd.idx, at, reason, source, automatic)
+        if attempt_id is not None:
+            self.store.add_snapshot(rnd.session_id, rnd.idx, self.clock.now(), "submit", source or "")
+            self.queue.put(attempt_id)
+        return attempt_id
 
     def _finish(self, session_id: str, at: float) -> None:
         for rnd in self.store.rounds(session_id):
             if rnd.started_at is None:
-                self.store.update_round(session_id, rnd.idx, end_reason="not reached")
+                self.store.update_round(session_id, rnd.idx, end_reason=EndReason.NOT_REACHED)
         self.store.update_session(session_id, finished_at=at)

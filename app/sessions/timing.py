@@ -17,18 +17,20 @@ class Clockface:
     loop_remaining_s: float | None
     elapsed_s: float
     paused: bool = False
+    round_budget_s: float | None = None
 
     @property
     def warning(self) -> str | None:
         """Return '1 minute left' or '5 minutes left' when the nearest deadline is that close."""
-        left = [t for t in (self.round_remaining_s, self.loop_remaining_s) if t is not None]
-        if not left:
+        nearest = self.round_remaining_s
+        if nearest is None:
             return None
-        nearest = min(left)
         if nearest <= 0:
             return "Time is up"
         for limit in WARN_AT_S:
-            if nearest <= limit:
+            # A 5-minute round does not start with "5 minutes left": warn only once time has passed.
+            budget = self.round_budget_s
+            if nearest <= limit and (budget is None or budget > limit + 1):
                 return f"{int(limit // 60)} minute{'s' if limit > 60 else ''} left"
         return None
 
@@ -39,33 +41,53 @@ def paused_seconds(session: SessionRecord, now: float) -> float:
     return session.paused_total_s + running
 
 
+def round_used_s(rnd: RoundRecord, now: float) -> float:
+    """Return how much of its budget a round has used (time between rounds is never counted)."""
+    if rnd.started_at is None:
+        return 0.0
+    end = rnd.ended_at if rnd.ended_at is not None else now
+    return min(max(0.0, end - rnd.started_at), rnd.budget_s)
+
+
 def loop_deadline(session: SessionRecord) -> float | None:
-    """Return when the whole loop ends, or None for an untimed practice session."""
+    """Return the latest moment the loop could end, or None for an untimed practice session.
+
+    The loop's clock runs only inside rounds, so this is a bound, not the moment it ends.
+    """
     if session.budget_s is None:
         return None
     return session.started_at + session.budget_s
 
 
 def round_deadline(session: SessionRecord, rnd: RoundRecord) -> float | None:
-    """Return when a started round ends: its own budget, never past the loop's end."""
-    whole = loop_deadline(session)
-    if whole is None or rnd.started_at is None:
+    """Return when a started round ends: its own full budget from the moment it started."""
+    if session.budget_s is None or rnd.started_at is None:
         return None
-    return min(rnd.started_at + rnd.budget_s, whole)
+    return rnd.started_at + rnd.budget_s
 
 
-def clockface(session: SessionRecord, rnd: RoundRecord, now: float) -> Clockface:
-    """Return the remaining (or, in practice, elapsed) time at `now`."""
+def clockface(session: SessionRecord, rnd: RoundRecord, now: float,
+              rounds: list[RoundRecord] | None = None) -> Clockface:
+    """Return the remaining (or, in practice, elapsed) time at `now`.
+
+    The loop's time left is its round time left: the budgets of the rounds not yet ended minus
+    what the running round has used, so reading results between rounds costs nothing.
+    """
     end = session.finished_at if session.finished_at is not None else now
     elapsed = max(0.0, end - session.started_at - paused_seconds(session, end))
-    whole = loop_deadline(session)
-    if whole is None:
+    if session.budget_s is None:
         return Clockface(None, None, elapsed, paused=session.paused_at is not None)
-    loop_left = max(0.0, whole - end)
+    rounds = rounds if rounds is not None else [rnd]
+    if session.finished_at is not None:
+        loop_left = 0.0
+    else:
+        loop_left = sum(r.budget_s - round_used_s(r, end) for r in rounds
+                        if r.ended_at is None and r.end_reason is None)
     deadline = round_deadline(session, rnd)
     if deadline is None or rnd.ended_at is not None:
-        return Clockface(None, loop_left, elapsed)
-    return Clockface(max(0.0, deadline - end), loop_left, elapsed)
+        return Clockface(None, max(0.0, loop_left), elapsed)
+    return Clockface(max(0.0, deadline - end), max(0.0, loop_left), elapsed,
+                     round_budget_s=rnd.budget_s)
 
 
 def format_seconds(seconds: float) -> str:

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Engine, text
 
 from app.store.attempts import AttemptQueries
+from app.store.drafts import DraftQueries
 from app.store.engine import make_engine
 from app.store.migrations import migrate
 from app.store.records import RoundRecord, SessionRecord, SnapshotRecord
@@ -29,7 +30,7 @@ def new_id() -> str:
     return uuid.uuid4().hex
 
 
-class Store(AttemptQueries):
+class Store(AttemptQueries, DraftQueries):
     """Repository over the session tables; each method is one short transaction."""
 
     def __init__(self, engine: Engine) -> None:

@@ -49,7 +49,7 @@ def test_code_is_autosaved_and_snapshotted_at_most_every_interval(service, bank,
     sid = service.start_loop(bank.loops[LOOP])
     for n in range(5):
         clock.advance(2)
-        assert service.save_code(sid, 0, f"x = {n}")
+        assert service.save_code(sid, 0, f"x = {n}").saved
     assert service.view(sid).current.code == "x = 4", "the latest keystrokes are always stored"
     assert len(service.store.snapshots(sid, 0)) == 1, "snapshots are throttled to one per 30 s"
     clock.advance(31)
@@ -59,10 +59,10 @@ def test_code_is_autosaved_and_snapshotted_at_most_every_interval(service, bank,
 
 def test_run_grades_visible_tests_and_submit_grades_all_and_ends_the_round(service, bank, clock, reference):
     sid = service.start_loop(bank.loops[LOOP])
-    run = service.run(sid, 0, reference)
+    run = service.wait(service.run(sid, 0, reference)).report
     assert run.status == "pass" and not any(t.hidden for t in run.tests)
     clock.advance(60)
-    submitted = service.submit(sid, 0, reference)
+    submitted = service.wait(service.submit(sid, 0, reference)).report
     assert submitted.status == "pass" and any(t.hidden for t in submitted.tests)
     view = service.view(sid)
     assert view.phase == "between" and view.current.end_reason == "submitted"
@@ -76,7 +76,7 @@ def test_the_deadline_hands_in_the_code_as_it_stands(service, bank, clock, start
     sid = service.start_loop(bank.loops[LOOP])
     service.save_code(sid, 0, starter + "\n# still thinking\n")
     clock.advance(15 * 60 + 5)
-    assert not service.save_code(sid, 0, "late code"), "code typed after the deadline does not count"
+    assert not service.save_code(sid, 0, "late code").saved, "code typed after the deadline does not count"
     view = service.tick(sid)
     rnd = view.rounds[0]
     assert rnd.end_reason == "timeout"
@@ -84,7 +84,8 @@ def test_the_deadline_hands_in_the_code_as_it_stands(service, bank, clock, start
     [attempt] = service.store.attempts(sid, 0)
     assert attempt.automatic and attempt.kind == "submit"
     assert attempt.source.endswith("# still thinking\n")
-    assert attempt.passed < attempt.total
+    attempt = service.wait(attempt.id)
+    assert attempt.status == "done" and attempt.passed < attempt.total
 
 
 def test_a_concept_answer_is_locked_then_scored_per_criterion(service, bank, clock, reference):
@@ -112,14 +113,33 @@ def test_a_concept_round_at_its_deadline_locks_the_draft(service, bank, clock, r
     assert (rnd.end_reason, rnd.answer) == ("timeout", "a half-written draft")
 
 
-def test_the_loop_deadline_finishes_the_session_and_marks_unreached_rounds(service, bank, clock, starter):
+def test_time_between_rounds_never_comes_out_of_the_next_round(service, bank, clock, reference):
     sid = service.start_loop(bank.loops[LOOP])
-    clock.advance(15 * 60)
-    service.tick(sid)
+    clock.advance(14 * 60)
+    service.submit(sid, 0, reference)
+    clock.advance(10 * 60)  # reading the results for a long time
+    view = service.tick(sid)
+    assert view.phase == "between"
+    assert view.clock.loop_remaining_s == 5 * 60, "the loop's clock runs only inside rounds"
+    view = service.next_round(sid)
+    assert view.clock.round_remaining_s == 5 * 60, "each round gets its full budget"
+
+
+def test_the_last_round_at_its_deadline_finishes_the_loop(service, bank, clock, reference):
+    sid = service.start_loop(bank.loops[LOOP])
+    service.submit(sid, 0, reference)
+    service.next_round(sid)
     clock.advance(5 * 60 + 1)
     view = service.tick(sid)
     assert view.phase == "finished"
-    assert view.session.finished_at == view.session.started_at + 20 * 60
+    assert view.rounds[1].end_reason == "timeout"
+
+
+def test_ending_early_marks_unreached_rounds(service, bank, clock):
+    sid = service.start_loop(bank.loops[LOOP])
+    clock.advance(60)
+    view = service.finish(sid)
+    assert view.phase == "finished"
     assert view.rounds[1].end_reason == "not reached"
 
 
@@ -149,7 +169,8 @@ def test_finishing_early_hands_in_the_running_round(service, bank, clock, refere
     view = service.finish(sid)
     assert view.phase == "finished"
     assert view.rounds[0].end_reason == "finished"
-    assert service.store.attempts(sid, 0)[-1].passed == service.store.attempts(sid, 0)[-1].total
+    final = service.wait(service.store.attempts(sid, 0)[-1].id)
+    assert final.passed == final.total
     assert view.clock.elapsed_s == 300
 
 

@@ -14,7 +14,7 @@ def test_a_full_loop_is_scored_per_round_and_in_total(service, bank, clock, refe
     sid = service.start_loop(bank.loops[LOOP])
     service.reveal_hint(sid, 0)
     clock.advance(120)
-    service.submit(sid, 0, reference)
+    service.wait(service.submit(sid, 0, reference))
     service.next_round(sid)
     clock.advance(60)
     service.lock_answer(sid, 1, "my answer")
@@ -36,7 +36,7 @@ def test_a_full_loop_is_scored_per_round_and_in_total(service, bank, clock, refe
 
 def test_failures_carry_the_graders_messages(service, bank, starter):
     sid = service.start_loop(bank.loops[LOOP])
-    service.submit(sid, 0, starter)
+    service.wait(service.submit(sid, 0, starter))
     coding = review_session(service, sid).rounds[0]
     assert coding.score.fraction < 1.0
     assert coding.failures and all(t.message for t in coding.failures)
@@ -44,7 +44,7 @@ def test_failures_carry_the_graders_messages(service, bank, starter):
 
 def test_history_lists_sessions_and_solved_problems_are_avoided(service, bank, reference):
     sid = service.start_loop(bank.loops[LOOP])
-    service.submit(sid, 0, reference)
+    service.wait(service.submit(sid, 0, reference))
     service.finish(sid)
     [row] = history(service)
     assert row.session_id == sid and row.finished and row.rounds == 2
