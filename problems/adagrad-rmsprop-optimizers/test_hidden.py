@@ -73,3 +73,34 @@ def test_steps_do_not_touch_grads_and_return_closure_loss():
         before = w.grad.clone()
         assert opt.step() is None, f"{name}.step() without a closure returns None"
         torch.testing.assert_close(w.grad, before, msg=f"{name}.step must not modify p.grad")
+
+
+@pytest.mark.parametrize("cls, name", [
+    (Adagrad, "lr"), (Adagrad, "lr_decay"), (Adagrad, "weight_decay"),
+    (Adagrad, "initial_accumulator_value"), (Adagrad, "eps"),
+    (RMSprop, "lr"), (RMSprop, "alpha"), (RMSprop, "eps"), (RMSprop, "weight_decay"),
+    (RMSprop, "momentum"),
+])
+def test_every_negative_hyper_parameter_raises(cls, name):
+    p = [torch.zeros(2, requires_grad=True)]
+    with pytest.raises(ValueError):
+        cls(p, **{name: -0.5})
+        pytest.fail(f"{cls.__name__}({name}=-0.5) must raise ValueError")
+
+
+def test_at_most_three_state_tensors_per_parameter():
+    w = torch.ones(4, dtype=torch.float64, requires_grad=True)
+    opt = RMSprop([w], lr=0.01, momentum=0.9, centered=True, weight_decay=0.1)
+    for _ in range(2):
+        w.grad = torch.linspace(-1, 1, 4, dtype=torch.float64)
+        opt.step()
+    big = [k for k, v in opt.state[w].items() if isinstance(v, torch.Tensor) and v.shape == w.shape]
+    assert len(big) <= 3, (
+        f"RMSprop(centered, momentum) keeps {len(big)} parameter-sized state tensors {sorted(big)}; "
+        "the prompt allows at most three (square_avg, grad_avg, momentum_buffer)")
+    w2 = torch.ones(4, dtype=torch.float64, requires_grad=True)
+    opt = Adagrad([w2], lr_decay=0.1)
+    w2.grad = torch.ones(4, dtype=torch.float64)
+    opt.step()
+    big = [k for k, v in opt.state[w2].items() if isinstance(v, torch.Tensor) and v.shape == w2.shape]
+    assert len(big) <= 3, f"Adagrad keeps {len(big)} parameter-sized state tensors {sorted(big)}"
