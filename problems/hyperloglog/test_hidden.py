@@ -108,3 +108,17 @@ def test_hash_is_stable_across_processes():
         "two Python processes gave different registers for the same strings: sketches built on "
         "different machines could not be merged. Use a stable hash (hashlib), not hash()"
     )
+
+
+def test_no_zero_register_means_no_linear_counting():
+    hll = HyperLogLog(p=8)
+    hll.registers[:] = 1
+    m = 256
+    want = 0.7213 / (1 + 1.079 / m) * m * m / (m * 0.5)      # about 1.44 m, below 2.5 m
+    got = hll.count()
+    assert math.isfinite(got), (
+        f"every register is 1 (none is zero), got {got}: linear counting m * ln(m / V) needs V > 0; "
+        "with V == 0 return the raw estimate")
+    assert got == pytest.approx(want, rel=1e-9), (
+        f"no register is zero, so the raw estimate alpha_m * m^2 / sum(2^-M) = {want:.3f} is the answer "
+        f"even though it is below 2.5 m; got {got}")
