@@ -87,3 +87,45 @@ def test_mismatched_grads_raise():
         opt.step([np.zeros(2)])
     with pytest.raises(ValueError):
         opt.step([np.zeros(2), np.zeros(3)])
+
+
+def test_shape_mismatch_raises_even_when_numpy_would_broadcast():
+    # a (3,) or (1, 3) gradient broadcasts against a (2, 3) parameter without any numpy error
+    for bad in (np.ones(3), np.ones((1, 3)), np.ones((2, 1))):
+        p = np.zeros((2, 3))
+        opt = AdamOptimizer([p], lr=0.1)
+        with pytest.raises(ValueError):
+            opt.step([bad])
+            pytest.fail(f"a gradient of shape {bad.shape} for a (2, 3) parameter must raise ValueError; "
+                        "numpy broadcasting silently accepted it, so compare shapes yourself")
+    opt = AdamOptimizer([np.zeros(2)], lr=0.1)
+    with pytest.raises(ValueError):
+        opt.step([np.zeros(2), np.zeros(2)])
+        pytest.fail("two gradients for one parameter must raise ValueError (zip would drop the extra)")
+
+
+def test_step_count_is_per_call_not_per_parameter():
+    rng = np.random.default_rng(3)
+    arrays = [rng.normal(size=2), rng.normal(size=(2, 2)), rng.normal(size=3)]
+    grad_list = [[rng.normal(size=a.shape) for a in arrays] for _ in range(4)]
+    ours = [a.copy() for a in arrays]
+    opt = AdamOptimizer(ours, lr=0.02, betas=(0.5, 0.9))
+    ref = TorchAdam(arrays, lr=0.02, betas=(0.5, 0.9))
+    for step, grads in enumerate(grad_list, 1):
+        opt.step(grads)
+        ref.step(grads)
+        assert opt.t == step, f"t counts calls to step(), not parameters: expected {step}, got {opt.t}"
+        for i, (got, want) in enumerate(zip(ours, ref.params)):
+            np.testing.assert_allclose(got, want.numpy(), rtol=1e-10, atol=1e-13,
+                                       err_msg=f"parameter {i} of 3 differs from torch after step {step}")
+
+
+def test_zero_betas_are_allowed():
+    x = np.array([1.0, -2.0])
+    grads = [[np.array([0.3, -0.1])], [np.array([-0.2, 0.4])]]
+    try:
+        ours, want = run_both([x], grads, lr=0.1, betas=(0.0, 0.0))
+    except ValueError as e:
+        raise AssertionError(f"betas=(0.0, 0.0) raised ValueError ({e}); 0 lies in [0, 1) and is valid") from None
+    np.testing.assert_allclose(ours[0], want[0], rtol=1e-10,
+                               err_msg="betas in [0, 1) are valid, 0 included (no averaging)")
