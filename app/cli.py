@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app.content.assembly import check_loop
-from app.content.loader import Bank, load_bank
+from app.content.loader import Bank, content_root_problem, load_bank
 from app.grading import sandbox
 from app.grading.grader import grade
 from app.grading.proof import prove_all
@@ -23,6 +23,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.content:
         os.environ["MOCKLOOP_CONTENT"] = str(Path(args.content).resolve())
+    if args.func is not cmd_doctor:
+        unusable = content_root_problem(content_root())
+        if unusable:
+            print(f"mockloop: content folder {content_root()} {unusable}", file=sys.stderr)
+            return 2
     return args.func(args)
 
 

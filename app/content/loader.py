@@ -11,6 +11,8 @@ from pydantic import ValidationError
 from app.content.schema import LoopSpec, ProblemManifest, Question, RubricFileHeader
 
 REFERENCE_PATH = Path(".meta") / "reference.py"
+SHARED_FOLDER = "_shared"
+CONTENT_FOLDERS = ("problems", "rubrics", "interviews", "notes")
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,7 @@ class Bank:
     questions: dict[str, Question] = field(default_factory=dict)
     question_topic: dict[str, str] = field(default_factory=dict)
     loops: dict[str, LoopSpec] = field(default_factory=dict)
+    loop_files: dict[str, Path] = field(default_factory=dict)
     notes: dict[str, Note] = field(default_factory=dict)
     errors: list[ContentError] = field(default_factory=list)
 
@@ -83,6 +86,10 @@ class Bank:
 def load_bank(root: Path) -> Bank:
     """Load every content file under `root`; a broken file is reported and skipped."""
     bank = Bank(root=root)
+    missing = content_root_problem(root)
+    if missing:
+        bank.errors.append(ContentError(str(root), "", f"content folder {missing}"))
+        return bank
     _load_notes(bank)
     for folder in sorted((root / "problems").glob("*/")):
         if folder.is_dir() and not folder.name.startswith((".", "_")):
@@ -92,15 +99,44 @@ def load_bank(root: Path) -> Bank:
     for path in sorted((root / "interviews").glob("*.yaml")):
         _load_loop(bank, path)
     _check_references(bank)
+    _drop_unassemblable_loops(bank)
     return bank
 
 
-def _read_yaml(bank: Bank, path: Path) -> dict | None:
+def content_root_problem(root: Path) -> str | None:
+    """Return why `root` is not a content folder (missing, or holding none of its folders)."""
+    if not root.exists():
+        return "does not exist"
+    if not root.is_dir():
+        return "is not a folder"
+    if not any((root / name).is_dir() for name in CONTENT_FOLDERS):
+        return "holds no content (no " + ", ".join(f"{n}/" for n in CONTENT_FOLDERS) + " folder)"
+    return None
+
+
+def _read_text(bank: Bank, path: Path, field: str = "") -> str | None:
+    """Return the file's text, or report why it cannot be read (and return None)."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        bank.errors.append(ContentError(bank.rel(path), "", "file is missing"))
+        message = "file is missing"
+    except IsADirectoryError:
+        message = "is a folder, expected a file"
+    except UnicodeDecodeError as exc:
+        message = (f"not valid UTF-8 (byte 0x{exc.object[exc.start]:02x} at offset {exc.start});"
+                   " save the file as UTF-8")
+    except OSError as exc:
+        message = f"cannot be read: {exc.strerror or exc}"
+    bank.errors.append(ContentError(bank.rel(path), field, message))
+    return None
+
+
+def _read_yaml(bank: Bank, path: Path) -> dict | None:
+    raw = _read_text(bank, path)
+    if raw is None:
         return None
+    try:
+        data = yaml.safe_load(raw)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
@@ -135,41 +171,52 @@ def _load_problem(bank: Bank, folder: Path) -> None:
     except ValidationError as exc:
         _report_validation(bank, manifest_path, exc)
         return
-    ok = True
+    errors_before = len(bank.errors)
+    where = bank.rel(manifest_path)
     if manifest.id != folder.name:
         bank.errors.append(ContentError(
-            bank.rel(manifest_path), "id", f"'{manifest.id}' must match the folder name '{folder.name}'"
+            where, "id", f"'{manifest.id}' must match the folder name '{folder.name}'"
         ))
-        ok = False
-    required = ["prompt.md", "starter.py", str(REFERENCE_PATH)]
-    required += manifest.tests.visible + manifest.tests.hidden + manifest.tests.support
-    for name in required:
-        if not (folder / name).is_file():
-            bank.errors.append(ContentError(bank.rel(folder / name), "", "file is missing"))
-            ok = False
-    for name in manifest.tests.support:
-        if not (folder / name).resolve().is_relative_to(folder.parent.resolve()):
-            bank.errors.append(ContentError(
-                bank.rel(manifest_path), "tests.support", f"'{name}' must stay inside problems/"
-            ))
-            ok = False
-    for name in manifest.tests.visible + manifest.tests.hidden:
-        if not Path(name).name.startswith("test_") or not name.endswith(".py"):
-            bank.errors.append(ContentError(
-                bank.rel(manifest_path), "tests", f"'{name}' must be named test_*.py"
-            ))
-            ok = False
     if manifest.id in bank.problems:
-        bank.errors.append(ContentError(bank.rel(manifest_path), "id", "duplicate problem id"))
-        ok = False
-    if not ok:
+        bank.errors.append(ContentError(where, "id", "duplicate problem id"))
+    texts = {name: _read_text(bank, folder / name)
+             for name in ("prompt.md", "starter.py", str(REFERENCE_PATH))}
+    for group in ("visible", "hidden", "support"):
+        for index, name in enumerate(getattr(manifest.tests, group)):
+            reason = _test_file_problem(bank, folder, name, is_test=group != "support")
+            if reason:
+                bank.errors.append(ContentError(where, f"tests.{group}[{index}]", reason))
+    if len(bank.errors) > errors_before:
         return
     bank.problems[manifest.id] = Problem(
-        manifest=manifest,
-        folder=folder,
-        prompt=(folder / "prompt.md").read_text(encoding="utf-8"),
-        starter=(folder / "starter.py").read_text(encoding="utf-8"),
+        manifest=manifest, folder=folder, prompt=texts["prompt.md"], starter=texts["starter.py"]
     )
+
+
+def _test_file_problem(bank: Bank, folder: Path, name: str, is_test: bool) -> str | None:
+    """Return why a test or support path is unusable, or None when it is fine."""
+    if is_test and (not Path(name).name.startswith("test_") or not name.endswith(".py")):
+        return f"'{name}' must be named test_*.py"
+    # These files are copied into the sandbox, so a path (or a symlink) must never lead to the
+    # host's files, another problem's files or any reference solution.
+    resolved = (folder / name).resolve()
+    allowed = [folder.resolve(), (bank.root / "problems" / SHARED_FOLDER).resolve()]
+    inside = next((base for base in allowed if resolved.is_relative_to(base)), None)
+    if inside is None:
+        return f"'{name}' must stay inside the problem's folder or problems/{SHARED_FOLDER}/"
+    if ".meta" in resolved.relative_to(inside).parts:
+        return f"'{name}' must not point into a .meta/ folder"
+    if resolved.is_dir():
+        return f"'{name}' is a folder, expected a file"
+    if not resolved.is_file():
+        return f"'{name}' is missing (no file {bank.rel(folder / name)})"
+    try:
+        resolved.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        return f"'{name}' is not valid UTF-8 (byte offset {exc.start}); save the file as UTF-8"
+    except OSError as exc:
+        return f"'{name}' cannot be read: {exc.strerror or exc}"
+    return None
 
 
 def _load_rubric_file(bank: Bank, path: Path) -> None:
@@ -206,14 +253,37 @@ def _load_loop(bank: Bank, path: Path) -> None:
     except ValidationError as exc:
         _report_validation(bank, path, exc)
         return
+    if loop.id in bank.loops:
+        bank.errors.append(ContentError(bank.rel(path), "id", f"duplicate loop id '{loop.id}'"))
+        return
     bank.loops[loop.id] = loop
+    bank.loop_files[loop.id] = path
 
 
 def _load_notes(bank: Bank) -> None:
     for path in sorted((bank.root / "notes").glob("*.md")):
-        body = path.read_text(encoding="utf-8")
+        body = _read_text(bank, path)
+        if body is None:
+            continue
         first = body.lstrip().splitlines()[0] if body.strip() else path.stem
         bank.notes[path.stem] = Note(id=path.stem, title=first.lstrip("# ").strip(), body=body)
+
+
+def _drop_unassemblable_loops(bank: Bank) -> None:
+    """Report, and stop offering, every loop that cannot be assembled from what loaded."""
+    from app.content.assembly import check_loop  # assembly builds on this module
+
+    for loop_id, loop in list(bank.loops.items()):
+        reasons = check_loop(bank, loop)
+        if not reasons:
+            continue
+        del bank.loops[loop_id]
+        where = bank.rel(bank.loop_files.pop(loop_id))
+        for reason in reasons:
+            field, sep, message = reason.partition(": ")
+            if not (sep and field.startswith("rounds")):
+                field, message = "", reason
+            bank.errors.append(ContentError(where, field, message))
 
 
 def _check_references(bank: Bank) -> None:

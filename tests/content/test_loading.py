@@ -115,14 +115,21 @@ def test_id_must_match_folder(root: Path) -> None:
     assert "folder name" in error.message
 
 
-def test_loop_naming_a_missing_item_is_reported(root: Path) -> None:
+def test_loop_naming_a_missing_item_is_reported_and_not_offered(root: Path) -> None:
     (root / "interviews" / "broken.yaml").write_text(
         "title: Broken\nminutes: 30\nrounds:\n"
         "  - {kind: coding, minutes: 20, ids: [no-such-problem]}\n"
         "  - {kind: concept, minutes: 5, ids: [optimizers-warmup]}\n"
     )
+    (root / "interviews" / "fine.yaml").write_text(
+        "title: Fine\nminutes: 30\nrounds:\n  - {kind: coding, minutes: 20, ids: [good-problem]}\n"
+    )
     bank = load_bank(root)
-    assert check_loop(bank, bank.loops["broken"]) == ["rounds[0].ids: 'no-such-problem' is not in the bank"]
+    assert [str(e) for e in bank.errors] == [
+        "interviews/broken.yaml: field 'rounds[0].ids': 'no-such-problem' is not in the bank"
+    ]
+    assert "broken" not in bank.loops, "a loop that cannot be assembled must not be offered"
+    assert check_loop(bank, bank.loops["fine"]) == []
 
 
 def test_loop_over_its_time_budget_is_rejected(root: Path) -> None:
@@ -144,5 +151,5 @@ def test_support_files_may_be_shared_but_must_stay_inside_problems(root: Path) -
                                                                 "support": ["../../pyproject.toml"]}))
     (root / "pyproject.toml").write_text("")
     error = only_error(root)
-    assert (error.file, error.field) == ("problems/bad-problem/problem.yaml", "tests.support")
+    assert (error.file, error.field) == ("problems/bad-problem/problem.yaml", "tests.support[0]")
     assert "_shared" not in load_bank(root).problems, "the shared folder is not a problem"
