@@ -64,3 +64,29 @@ def test_compose_does_not_touch_or_alias_the_input():
     assert label == "cat"
     outs = {Compose([HFlip(0.5), RandomCrop(4, 1)])(img, 0, seed=s)[0].tobytes() for s in range(10)}
     assert len(outs) > 1, "different seeds should give different augmentations"
+
+
+def test_uint8_noise_is_rounded_not_truncated():
+    gray = np.full((40, 40, 3), 128, dtype=np.uint8)
+    out = GaussianNoise(0.3)(gray, np.random.default_rng(2))
+    kept = (out == 128).mean()
+    # Rounding keeps |noise| < 0.5, about 90% of values; truncation keeps only noise in [0, 1), about 50%.
+    assert kept > 0.8, (
+        f"with std 0.3 most values should round back to 128, but only {kept:.0%} did: round to the "
+        "nearest integer (np.rint) before clipping and casting to uint8")
+
+
+def test_noise_probability_zero_leaves_the_image_alone():
+    img = np.random.default_rng(6).integers(0, 256, size=(5, 5, 3), dtype=np.uint8)
+    rng = np.random.default_rng(0)
+    for _ in range(20):
+        out = GaussianNoise(20.0, p=0.0)(img, rng)
+        np.testing.assert_array_equal(out, img, err_msg="GaussianNoise(std, p=0.0) must never add noise")
+
+
+def test_crop_that_does_not_fit_the_width_raises():
+    tall = np.zeros((8, 4, 1), dtype=np.uint8)
+    with pytest.raises(ValueError):
+        RandomCrop(size=7, padding=1)(tall, np.random.default_rng(0))   # height 10 fits, width 6 does not
+    out = RandomCrop(size=6, padding=1)(tall, np.random.default_rng(0))
+    assert out.shape == (6, 6, 1), f"a 6x6 crop fits a padded 10x6 image, got shape {out.shape}"
