@@ -1,12 +1,13 @@
-"""Process-wide resources (service, grading jobs) and the session id carried in the URL."""
+"""Process-wide resources (the session service) and the session id carried in the URL."""
 
 from __future__ import annotations
 
+import os
+
 import streamlit as st
 
+from app.config import Settings
 from app.content.loader import load_bank
-from app.paths import content_root, database_url
-from app.sessions.locks import GradingJobs
 from app.sessions.service import SessionService
 from app.store import open_store
 
@@ -18,14 +19,19 @@ HISTORY_PAGE = "app_pages/history.py"
 
 @st.cache_resource(show_spinner=False)
 def get_service() -> SessionService:
-    """Return the one session service of this server (database and content bank opened once)."""
-    return SessionService(open_store(database_url()), load_bank(content_root()))
+    """Return the one session service of this server, and grade what a previous one left unfinished."""
+    settings = Settings.from_env(os.environ)
+    service = SessionService(open_store(settings.database_url), load_bank(settings.content_root),
+                             grade_fn=_grade_fn(settings), workers=settings.grader_workers)
+    service.recover()
+    return service
 
 
-@st.cache_resource(show_spinner=False)
-def get_jobs() -> GradingJobs:
-    """Return the server's background grading jobs, shared by every tab."""
-    return GradingJobs(workers=2)
+def _grade_fn(settings: Settings):
+    """Return the grading function for these settings (warm workers unless told to go cold)."""
+    from app.sessions.service import cold_grade
+
+    return cold_grade
 
 
 def session_from_url() -> str | None:

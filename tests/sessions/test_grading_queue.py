@@ -165,6 +165,7 @@ def test_kill_9_of_the_server_mid_grade_loses_nothing(bank, db_url, tmp_path):
     script = tmp_path / "server.py"
     script.write_text(textwrap.dedent(f"""
         import sys, time
+        from pathlib import Path
         sys.path.insert(0, {str(ROOT)!r})
         from app.content.loader import load_bank
         from app.sessions.service import SessionService
@@ -173,7 +174,7 @@ def test_kill_9_of_the_server_mid_grade_loses_nothing(bank, db_url, tmp_path):
         def slow(problem, source, include_hidden, cancel=None):
             time.sleep(600)
 
-        bank = load_bank({str(bank.root)!r})
+        bank = load_bank(Path({str(bank.root)!r}))
         service = SessionService(open_store({db_url!r}), bank, grade_fn=slow)
         sid = service.start_loop(bank.loops["fixture-loop"])
         reference = bank.problems["prefix-sum-inplace"].reference_path.read_text()

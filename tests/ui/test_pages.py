@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from app.ui.components.editor import editor_key
+from app.ui.components.editor import answer_key, editor_key
 
 INTERVIEW = "app_pages/interview.py"
 REVIEW = "app_pages/review.py"
@@ -66,10 +66,10 @@ def test_the_interview_autosaves_the_editor_and_runs_the_visible_tests(app_env, 
     at.session_state[editor_key(sid, 0)] = reference
     at.run()
     assert not at.exception
-    assert [m.label for m in at.metric][:2] == ["Round 1 of 2", "Loop left"]
+    assert [m.label for m in at.metric][:2] == ["Round 1 of 2", "Loop time left"]
     assert service.view(sid).current.code == reference, "the editor's text is saved as it changes"
     at.button(key=f"iv_run_{sid}_0").click().run()
-    wait_for(lambda: service.store.attempts(sid, 0))
+    wait_for(lambda: [a for a in service.store.attempts(sid, 0) if a.status == "done"])
     at.run()
     assert not at.exception
     assert any("3/3 passed" in s.value for s in at.success), texts(at)
@@ -88,8 +88,10 @@ def test_a_concept_answer_is_locked_and_scored(app_env, make_app, service):
     sid = service.start_loop(service.bank.loops[LOOP])
     service.submit(sid, 0, service.bank.problems["prefix-sum-inplace"].starter)
     service.next_round(sid)
-    at = make_app(INTERVIEW, sid).run()
-    at.text_area(key=f"iv_answer_{sid}_1").input("bias, variance and noise").run()
+    at = make_app(INTERVIEW, sid)
+    at.session_state[answer_key(sid, 1)] = "bias, variance and noise"
+    at.run()
+    assert service.view(sid).rounds[1].answer == "bias, variance and noise", "saved as typed, no blur"
     at.button(key=f"iv_lock_{sid}_1").click().run()
     assert not at.exception
     assert service.view(sid).rounds[1].answer == "bias, variance and noise"
@@ -105,7 +107,7 @@ def test_a_concept_answer_is_locked_and_scored(app_env, make_app, service):
 def test_review_shows_scores_hidden_tests_and_code(app_env, make_app, service):
     sid = service.start_loop(service.bank.loops[LOOP])
     reference = service.bank.problems["prefix-sum-inplace"].reference_path.read_text()
-    service.submit(sid, 0, reference)
+    service.wait(service.submit(sid, 0, reference))
     service.finish(sid)
     at = make_app(REVIEW, sid).run()
     assert not at.exception

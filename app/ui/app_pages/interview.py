@@ -1,19 +1,21 @@
-"""The interview page: one round at a time under the server's clock (practice: untimed)."""
+"""The interview page: one round at a time under the server's clock (practice: untimed).
+
+Only the live bar at the top refreshes by itself; it asks for a full rerun when the session
+moves on or a grade comes back, so no other timer ever redraws part of this page.
+"""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from app.sessions.locks import GradingBusy
-from app.sessions.service import SessionError, SessionService, SessionView
-from app.ui.components.countdown import countdown
-from app.ui.components.editor import code_editor, grading_status
-from app.ui.components.results import results_table
+from app.sessions.service import SessionError, SessionService, SessionView, StaleEdit
+from app.ui.components.countdown import live_bar, page_state
+from app.ui.components.editor import answer_editor, answer_key, code_editor
+from app.ui.components.results import attempt_result
 from app.ui.components.rubric import rubric_scorer
-from app.ui.state import HOME_PAGE, REVIEW_PAGE, get_jobs, get_service, open_page, session_from_url
+from app.ui.state import HOME_PAGE, REVIEW_PAGE, get_service, open_page, session_from_url
 
 service = get_service()
-jobs = get_jobs()
 sid = session_from_url()
 if not sid:
     st.info("No interview is running. Start one from the home page.")
@@ -31,46 +33,69 @@ def coding_round(service: SessionService, view: SessionView) -> None:
     rnd, sid = view.current, view.id
     problem = service.problem(rnd)
     left, right = st.columns([2, 3], gap="large")
-    with left:
-        st.markdown(without_title(problem.prompt))
-        with st.expander("Visible tests"):
-            for path, _ in problem.test_paths(include_hidden=False):
-                st.code(path.read_text(encoding="utf-8"), language="python")
-        hint_ladder(service, view)
-        note = service.bank.notes.get(problem.manifest.chapter or "")
-        if view.practice and note is not None:
-            with st.expander(f"Notes: {note.title}", expanded=True, icon=":material/menu_book:"):
-                st.markdown(note.body)
+    attempts = service.store.attempts(sid, rnd.idx)
+    pending = [a for a in attempts if a.pending]
     with right:
-        attempts = service.store.attempts(sid, rnd.idx)
         if view.phase == "answering":
             if view.session.paused_at is not None:
                 st.info("Paused. Resume to keep coding.")
             else:
                 allow_run = view.practice or not view.loop.realism.whiteboard
-                code_editor(service, jobs, sid, rnd.idx, rnd.code or problem.starter, allow_run)
-            if jobs.running((sid, rnd.idx)):
-                grading_status(jobs, sid, rnd.idx)
+                code_editor(service, sid, rnd.idx, rnd.code or problem.starter, rnd.code_version,
+                            allow_run, busy=bool(pending))
         else:
             reason = {"timeout": "Time ran out: your code was submitted as it stood."}.get(
                 rnd.end_reason or "", "Submitted.")
-            st.success(reason)
+            st.info(reason, icon=":material/task_alt:")
             st.code(rnd.code or "", language="python")
-            if jobs.running((sid, rnd.idx)):
-                grading_status(jobs, sid, rnd.idx)
-        error = jobs.take_error((sid, rnd.idx))
-        if error:
-            st.error(error)
-        if attempts:
-            last = attempts[-1]
-            label = "Submit (all tests)" if last.kind == "submit" else "Run (visible tests)"
-            results_table(last.report, label)
+        for attempt in pending:
+            what = "Submit" if attempt.kind == "submit" else "Run"
+            cols = st.columns([3, 1])
+            cols[0].info(f"Grading your {what}…", icon=":material/hourglass_top:")
+            if attempt.kind == "run" and cols[1].button("Cancel", key=f"iv_cancel_{attempt.id}",
+                                                        icon=":material/stop_circle:"):
+                service.cancel(attempt.id)
+                st.rerun()
+        finished = [a for a in attempts if not a.pending]
+        if finished:
+            attempt_result(finished[-1], stale=bool(pending))
+    with left:
+        st.markdown(without_title(problem.prompt))
+        with st.expander("Visible tests", expanded=False, key=f"iv_visible_{sid}_{rnd.idx}"):
+            for path, _ in problem.test_paths(include_hidden=False):
+                st.caption(path.name)
+                st.code(path.read_text(encoding="utf-8", errors="replace"), language="python")
+            helpers = problem.manifest.tests.support
+            if helpers:
+                st.caption("These tests also import helper modules that check your code: "
+                           + ", ".join(f"`{h}`" for h in helpers) + ". They are not part of the task.")
+        if not (view.loop.realism.exam and not view.practice):
+            hint_ladder(service, view)
+        note = service.bank.notes.get(problem.manifest.chapter or "")
+        if view.practice and note is not None:
+            with st.expander(f"Notes: {note.title}", expanded=False, icon=":material/menu_book:"):
+                st.markdown(note.body)
 
 
 def without_title(prompt: str) -> str:
-    """Drop the prompt's leading `# Title` line: the round header already shows the title."""
+    """Drop the prompt's leading `# Title` and shrink its headings below the round's title."""
     lines = prompt.lstrip().splitlines()
-    return "\n".join(lines[1:]) if lines and lines[0].startswith("# ") else prompt
+    if lines and lines[0].startswith("# "):
+        lines = lines[1:]
+    return "\n".join("#### " + line.lstrip("#").lstrip() if line.startswith("#") and not in_code
+                     else line for line, in_code in _code_flags(lines))
+
+
+def _code_flags(lines: list[str]) -> list[tuple[str, bool]]:
+    """Pair each line with whether it sits inside a fenced code block."""
+    flags, inside = [], False
+    for line in lines:
+        if line.lstrip().startswith("```"):
+            inside = not inside
+            flags.append((line, True))
+        else:
+            flags.append((line, inside))
+    return flags
 
 
 def hint_ladder(service: SessionService, view: SessionView) -> None:
@@ -93,21 +118,27 @@ def concept_round(service: SessionService, view: SessionView) -> None:
     rnd, sid = view.current, view.id
     question = service.question(rnd)
     st.markdown(question.prompt)
-    key = f"iv_answer_{sid}_{rnd.idx}"
     if view.phase == "answering":
-        st.session_state.setdefault(key, rnd.answer or "")
-        st.text_area("Your answer", key=key, height=420 if rnd.kind == "design" else 220,
-                     on_change=lambda: service.save_answer(sid, rnd.idx, st.session_state[key]),
-                     placeholder="Write your answer as you would say it to the interviewer.")
-        if st.button("Lock answer", key=f"iv_lock_{sid}_{rnd.idx}", type="primary",
-                     icon=":material/lock:"):
-            service.lock_answer(sid, rnd.idx, st.session_state.get(key, ""))
+        answer_editor(service, sid, rnd.idx, rnd.answer or "", rnd.answer_version,
+                      height_lines=18 if rnd.kind == "design" else 10)
+        key = answer_key(sid, rnd.idx)
+        if st.button("Lock answer", key=f"iv_lock_{sid}_{rnd.idx}", type="primary", icon=":material/lock:"):
+            text = st.session_state.get(f"{key}__text", rnd.answer or "")
+            if not text.strip() and not st.session_state.get(f"iv_lock_empty_{sid}_{rnd.idx}"):
+                st.session_state[f"iv_lock_empty_{sid}_{rnd.idx}"] = True
+                st.warning("Your answer is empty. Click Lock answer again to hand it in as it is.")
+                return
+            try:
+                service.lock_answer(sid, rnd.idx, text, base_version=st.session_state.get(f"{key}__version"))
+            except StaleEdit as exc:
+                st.warning(str(exc))
+                return
             st.rerun()
         return
     if rnd.end_reason == "timeout":
         st.warning("Time ran out: your answer was locked as it stood.")
     st.markdown("**Your answer**")
-    st.markdown("> " + (rnd.answer or "(empty)").replace("\n", "\n> "))
+    st.code(rnd.answer or "(empty)", language=None, wrap_lines=True)
     left, right = st.columns(2, gap="large")
     with left:
         st.markdown("**Model answer**")
@@ -127,9 +158,9 @@ def move_on(service: SessionService, view: SessionView) -> None:
         st.rerun()
 
 
+drawn = page_state(service, sid)
 rnd = view.current
-st.title(view.loop.title)
-countdown(service, sid, (view.session.current_round, view.phase))
+live_bar(service, sid, drawn)
 if view.phase == "finished":
     st.success("This session is over.")
     if st.button("See the review", key="iv_to_review", type="primary"):
@@ -142,6 +173,7 @@ if rnd.is_coding:
 else:
     question = service.question(rnd)
     title, tags = f"{rnd.kind.capitalize()} question", (question.difficulty, *question.topics)
+st.caption(view.loop.title)
 st.subheader(f"Round {rnd.idx + 1}: {title}")
 if view.practice or not view.loop.realism.hide_tags:
     st.caption(" · ".join([rnd.kind.replace("_", " "), *tags]))
@@ -164,9 +196,17 @@ with cols[1]:
             (service.resume if paused else service.pause)(sid)
             st.rerun()
 with cols[2]:
-    if st.button("End and review", key=f"iv_end_{sid}", help="Hand in the running round and finish"):
-        try:
+    confirm_key = f"iv_end_confirm_{sid}"
+    label = "Finish practice" if view.practice else "End the loop and review"
+    if st.button(label, key=f"iv_end_{sid}", help="Hand in the running round and finish"):
+        st.session_state[confirm_key] = True
+    if st.session_state.get(confirm_key):
+        st.warning("End now? The running round is handed in as it stands.")
+        yes, no = st.columns(2)
+        if yes.button("Yes, end it", key=f"iv_end_yes_{sid}", type="primary"):
+            st.session_state.pop(confirm_key, None)
             service.finish(sid)
             open_page(REVIEW_PAGE, sid)
-        except GradingBusy:
-            st.info("grading... try again in a moment")
+        if no.button("Keep going", key=f"iv_end_no_{sid}"):
+            st.session_state.pop(confirm_key, None)
+            st.rerun()

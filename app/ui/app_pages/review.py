@@ -24,10 +24,24 @@ except SessionError as exc:
     st.stop()
 
 
+@st.fragment(run_every=1)
+def pending_poll(service: SessionService, attempt_id: str) -> None:
+    """Redraw the review once the pending grade is in (the only timer on this page)."""
+    attempt = service.attempt(attempt_id)
+    if attempt is not None and not attempt.pending:
+        st.rerun(scope="app")
+
+
 def coding_review(service: SessionService, item: RoundReview) -> None:
     """Show a coding round: tests and failures, hidden tests in full, hints and the code."""
     if item.submission is None:
         st.write("Nothing was submitted.")
+    elif item.submission.pending:
+        st.info("Your submission is still being graded; this page shows its result when it is in.",
+                icon=":material/hourglass_top:")
+        pending_poll(service, item.submission.id)
+    elif item.submission.report is None:
+        st.error(f"Your submission could not be graded: {item.submission.error or item.submission.status}")
     else:
         results_table(item.submission.report, "Final submission", reveal_hidden=True)
         for test in item.failures:

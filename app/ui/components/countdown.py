@@ -1,4 +1,9 @@
-"""A countdown that ticks every second without reloading the page and hands in at zero."""
+"""The live bar: the one auto-refreshing fragment of the interview page.
+
+It owns both the clock and the watch on a running grade. Everything else on the page is drawn
+by ordinary reruns, so no two timers race each other; when the session moves on (a deadline
+handed a round in, a grade came back) the bar asks for one full rerun, once per change.
+"""
 
 from __future__ import annotations
 
@@ -7,25 +12,59 @@ import streamlit as st
 from app.sessions.service import SessionService
 from app.sessions.timing import format_seconds
 
+PIN_CSS = """
+<style>
+.st-key-iv_live_bar {position: sticky; top: 3.5rem; z-index: 990;
+  background: var(--background-color, #fff); padding: 0.25rem 0 0.25rem 0;
+  border-bottom: 1px solid rgba(128,128,128,0.25);}
+.st-key-iv_live_bar [data-testid="stMetricValue"] {font-size: 1.6rem;}
+</style>
+"""
+
+
+def page_state(service: SessionService, session_id: str) -> tuple:
+    """Return what the page was drawn from: round, phase and which of its grades are pending."""
+    view = service.view(session_id)
+    pending = tuple(a.id for a in service.store.attempts(session_id, view.session.current_round)
+                    if a.pending)
+    return (view.session.current_round, str(view.phase), pending, view.current.code_version,
+            view.current.answer_version if view.current.ended_at is None else -1)
+
+
+def live_bar(service: SessionService, session_id: str, drawn: tuple) -> None:
+    """Draw the pinned clock; it refreshes itself every second."""
+    st.markdown(PIN_CSS, unsafe_allow_html=True)
+    with st.container(key="iv_live_bar"):
+        _bar(service, session_id, drawn)
+
 
 @st.fragment(run_every=1)
-def countdown(service: SessionService, session_id: str, seen: tuple[int, str]) -> None:
-    """Show time left for the round and loop; rerun the page when the session moves on."""
+def _bar(service: SessionService, session_id: str, drawn: tuple) -> None:
     view = service.tick(session_id)
-    if (view.session.current_round, view.phase) != seen:
-        st.rerun()  # the deadline handed something in: redraw the whole page
+    now = page_state(service, session_id)
+    # Version changes come from this tab's own typing; only round, phase and grades redraw.
+    if now[:3] != drawn[:3] and st.session_state.get("iv_rerun_for") != now[:3]:
+        st.session_state["iv_rerun_for"] = now[:3]
+        st.rerun(scope="app")
     face = view.clock
-    cols = st.columns(3)
+    cols = st.columns([1, 1, 2])
     if view.practice:
         cols[0].metric("Practice time", format_seconds(face.elapsed_s))
-        cols[1].caption("Untimed: nothing is handed in automatically." +
-                        (" Paused." if face.paused else ""))
-        return
-    cols[0].metric(f"Round {view.session.current_round + 1} of {len(view.rounds)}",
-                   format_seconds(face.round_remaining_s) if face.round_remaining_s is not None else "—")
-    cols[1].metric("Loop left", format_seconds(face.loop_remaining_s or 0.0))
-    warning = face.warning if view.phase == "answering" else None
-    if warning == "5 minutes left":
-        cols[2].warning(warning, icon=":material/schedule:")
-    elif warning:
-        cols[2].error(warning, icon=":material/alarm:")
+        cols[1].caption("Untimed: nothing is handed in automatically." + (" Paused." if face.paused else ""))
+    else:
+        cols[0].metric(f"Round {view.session.current_round + 1} of {len(view.rounds)}",
+                       format_seconds(face.round_remaining_s) if face.round_remaining_s is not None else "—")
+        cols[1].metric("Loop time left", format_seconds(face.loop_remaining_s or 0.0),
+                       help="The loop's clock runs only inside rounds.")
+        warning = face.warning if str(view.phase) == "answering" else None
+        if warning == "5 minutes left":
+            cols[2].warning(warning, icon=":material/schedule:")
+        elif warning:
+            cols[2].error(warning, icon=":material/alarm:")
+    if now[2]:
+        attempt = service.attempt(now[2][-1])
+        ahead = service.queue_position(attempt.id) if attempt else 0
+        if attempt is not None:
+            what = "Submit" if attempt.kind == "submit" else "Run"
+            where = f" · {ahead} ahead of you in the queue" if ahead else ""
+            cols[2].info(f"Grading your {what}…{where}", icon=":material/hourglass_top:")
