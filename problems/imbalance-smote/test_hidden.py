@@ -60,3 +60,14 @@ def test_determinism_errors_and_input_untouched():
         smote(X, y, minority=1, n_new=5, k=4, seed=0)
     with pytest.raises(ValueError):
         smote(X, y, minority=1, n_new=5, k=0, seed=0)
+
+
+def test_each_synthetic_point_draws_its_own_u():
+    Xm = np.array([[0.0, 0.0], [1.0, 0.0]])
+    new = smote(Xm, np.array([1, 1]), minority=1, n_new=200, k=1, seed=5)
+    distinct = len(np.unique(np.round(new[:, 0], 12)))
+    assert distinct > 150, (
+        f"200 synthetic points between two minority points took only {distinct} distinct positions: "
+        "draw a fresh u in [0, 1) for every new point")
+    assert new[:, 0].min() >= 0.0 and new[:, 0].max() <= 1.0, "every point lies on the segment"
+    assert abs(new[:, 0].mean() - 0.5) < 0.15, f"u is uniform, so the mean position is 0.5, got {new[:, 0].mean():.3f}"
