@@ -58,3 +58,50 @@ def test_decoupled_decay_does_not_depend_on_gradient_size():
     assert abs(small_a) > 100 * abs(large_a), (
         f"with L2 inside Adam the effect of weight decay depends on the gradient size: "
         f"{small_a:.4g} with |g|=1e-3 vs {large_a:.4g} with |g|=1e3")
+
+
+@pytest.mark.parametrize("cls", [Adam, AdamW])
+def test_step_leaves_grad_alone_and_returns_closure_loss(cls):
+    w = torch.tensor([1.0, -2.0, 3.0], dtype=torch.float64, requires_grad=True)
+    opt = cls([w], lr=0.01, weight_decay=0.3)
+    calls = []
+
+    def closure():
+        assert torch.is_grad_enabled(), (
+            "step() called the closure with gradients disabled; wrap the call in torch.enable_grad()")
+        opt.zero_grad()
+        loss = (w ** 2).sum()
+        loss.backward()
+        calls.append(loss)
+        return loss
+
+    got = opt.step(closure)
+    assert len(calls) == 1 and got is calls[0], (
+        f"{cls.__name__}.step(closure) must call the closure once (with gradients enabled) "
+        "and return its loss")
+    before = w.grad.clone()
+    assert opt.step() is None, f"{cls.__name__}.step() without a closure returns None"
+    torch.testing.assert_close(w.grad, before, msg=lambda m: (
+        f"{cls.__name__}.step modified p.grad (add the decay to a new tensor, not into the grad)\n{m}"))
+
+
+@pytest.mark.parametrize("cls", [Adam, AdamW])
+@pytest.mark.parametrize("kwargs", [dict(lr=-0.1), dict(eps=-1e-8), dict(weight_decay=-0.01),
+                                    dict(betas=(1.0, 0.999)), dict(betas=(0.9, 1.0)),
+                                    dict(betas=(-0.1, 0.999))])
+def test_invalid_hyper_parameters_raise(cls, kwargs):
+    with pytest.raises(ValueError):
+        cls([torch.zeros(2, requires_grad=True)], **kwargs)
+        pytest.fail(f"{cls.__name__}({kwargs}) must raise ValueError")
+
+
+@pytest.mark.parametrize("cls", [Adam, AdamW])
+def test_state_tensors_two_without_amsgrad(cls):
+    w = torch.ones(3, dtype=torch.float64, requires_grad=True)
+    opt = cls([w], lr=0.01)
+    w.grad = torch.ones(3, dtype=torch.float64)
+    opt.step()
+    big = [k for k, v in opt.state[w].items() if isinstance(v, torch.Tensor) and v.shape == w.shape]
+    assert len(big) <= 2, (
+        f"{cls.__name__} without AMSGrad keeps {len(big)} parameter-sized state tensors {sorted(big)}; "
+        "only m and v are needed (allocate the max buffer only when amsgrad=True)")
