@@ -1,9 +1,11 @@
-"""Run a command with the candidate's code under OS limits, in namespaces where the OS allows.
+"""The OS side of grading: limits, bubblewrap arguments, pids cgroups, stale-run sweeping.
 
 Layers, each used when available and reported by `detect_isolation()`:
-- bubblewrap: a private mount namespace that shows only the system, the Python install and the
-  work directory; no network; a PID namespace torn down with the run.
-- a pids cgroup: bounds forks (RLIMIT_NPROC is not enforced for root, which is what we are in CI).
+- bubblewrap: a private mount namespace that shows only the system, the Python install, the
+  harness and the job's files (read-only), plus a size-limited tmpfs at /tmp; the project and
+  content folders are hidden even when they live under /usr; no network; a PID namespace.
+- a pids cgroup (v1, or a writable v2 layout): bounds forks (RLIMIT_NPROC is not enforced for
+  root, which is what we are in CI).
 - rlimits: CPU seconds, address space, file size, open files; RLIMIT_NPROC for ordinary users.
 """
 
@@ -11,17 +13,25 @@ from __future__ import annotations
 
 import functools
 import os
-import resource
 import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.paths import PROJECT_ROOT, content_root, data_dir
+
 CGROUP_V1_PIDS = Path("/sys/fs/cgroup/pids")
+CGROUP_V2_MOUNTS = (Path("/sys/fs/cgroup"), Path("/sys/fs/cgroup/unified"))
+CHILD_DIR = Path(__file__).parent / "child"
+SANDBOX_CHILD_DIR = "/mockloop/child"
+SANDBOX_JOBS_DIR = "/mockloop/jobs"
+SYSTEM_TOPS = ("/usr", "/bin", "/lib", "/lib64", "/lib32", "/sbin")
+RUN_PREFIX = "mockloop-grade-"
 
 
 @dataclass(frozen=True)
@@ -35,6 +45,7 @@ class Limits:
     file_mb: int = 16
     output_kb: int = 64
     test_timeout_s: float = 10.0
+    disk_mb: int = 64
 
 
 @dataclass(frozen=True)
@@ -60,16 +71,37 @@ class Isolation:
             text += "; WARNING: no filesystem or network isolation on this machine"
         return text
 
+    def warnings(self) -> list[str]:
+        """Return what candidate code can still do here, one sentence each, for `doctor`."""
+        found = []
+        if not self.namespaces:
+            found += [
+                "Without bubblewrap, candidate code runs as your user: it can read every file "
+                "you can (the project, reference solutions, the database) and the /proc entries "
+                "of your other processes.",
+                "It can reach the network.",
+                "Its environment is scrubbed and it starts in a fresh session; its processes are "
+                "killed by session and by a per-run marker, but one that clears its environment "
+                "and leaves the session can outlive the run"
+                + (" (the pids cgroup still catches it)." if self.pids_cgroup else "."),
+                "Disk use is bounded per file only (no size-limited tmpfs).",
+            ]
+        if not (self.pids_cgroup or self.nproc_rlimit):
+            found.append("Nothing bounds the number of processes (root without a writable pids "
+                         "cgroup): a fork bomb is stopped only by the time limit.")
+        return found
+
 
 @dataclass(frozen=True)
 class Outcome:
-    """How the sandboxed process ended and what it printed (cut to the output limit)."""
+    """How the sandboxed child ended and what it printed (cut to the output limit)."""
 
     returncode: int
     timed_out: bool
     wall_s: float
     stdout: str
     stderr: str
+    cancelled: bool = False
 
     @property
     def signal_name(self) -> str | None:
@@ -89,97 +121,90 @@ def detect_isolation() -> Isolation:
     return Isolation(namespaces=namespaces, pids_cgroup=cgroup, nproc_rlimit=os.geteuid() != 0)
 
 
-def run(argv: list[str], workdir: Path, limits: Limits, env: dict[str, str]) -> Outcome:
-    """Run `argv` inside the sandbox with `workdir` as its only writable directory."""
-    isolation = detect_isolation()
-    command = (_bwrap_prefix(workdir) + argv) if isolation.namespaces else argv
-    cgroup = _make_cgroup(limits.pids) if isolation.pids_cgroup else None
-    out_path, err_path = workdir.parent / "stdout.txt", workdir.parent / "stderr.txt"
-    started = time.monotonic()
-    with open(out_path, "wb") as out, open(err_path, "wb") as err:
-        proc = subprocess.Popen(
-            command,
-            cwd=workdir,
-            env=env,
-            stdin=subprocess.DEVNULL,
-            stdout=out,
-            stderr=err,
-            start_new_session=True,
-            preexec_fn=functools.partial(_limit_self, limits, cgroup, isolation),
-        )
-        timed_out = False
-        try:
-            proc.wait(timeout=limits.wall_s)
-        except subprocess.TimeoutExpired:
-            timed_out = True
-        finally:
-            _kill_tree(proc, cgroup)
-    wall = time.monotonic() - started
-    cap = limits.output_kb * 1024
-    returncode = proc.returncode
-    if isolation.namespaces and returncode > 128:
-        # bubblewrap reports a child killed by signal N as exit status 128 + N.
-        returncode = -(returncode - 128)
-    return Outcome(
-        returncode=returncode,
-        timed_out=timed_out,
-        wall_s=wall,
-        stdout=_read_capped(out_path, cap),
-        stderr=_read_capped(err_path, cap),
-    )
+def child_env(work: str, tmp: str, marker: str | None = None) -> dict[str, str]:
+    """Return the whole environment of the sandbox: nothing of the server's leaks in."""
+    one_thread = {k: "1" for k in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS")}
+    env = {
+        "PATH": "/usr/local/bin:/usr/bin:/bin",
+        "HOME": work,
+        "TMPDIR": tmp,
+        "LANG": "C.UTF-8",
+        "PYTHONHASHSEED": "0",
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1",
+        "PYTHONWARNINGS": "ignore",
+        **one_thread,
+    }
+    if marker:
+        env["MOCKLOOP_RUN"] = marker
+    return env
 
 
-def _limit_self(limits: Limits, cgroup: Path | None, isolation: Isolation) -> None:
-    """Apply limits in the forked child just before exec (only async-signal-safe-ish calls)."""
-    if cgroup is not None:
-        fd = os.open(cgroup / "cgroup.procs", os.O_WRONLY)
-        os.write(fd, str(os.getpid()).encode())
-        os.close(fd)
-    memory = limits.memory_mb * 1024 * 1024
-    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
-    resource.setrlimit(resource.RLIMIT_CPU, (limits.cpu_s, limits.cpu_s + 1))
-    size = limits.file_mb * 1024 * 1024
-    resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
-    resource.setrlimit(resource.RLIMIT_NOFILE, (256, 256))
-    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    if cgroup is None and isolation.nproc_rlimit:
-        # RLIMIT_NPROC counts every process of this user, so leave room for the ones running now.
-        resource.setrlimit(resource.RLIMIT_NPROC, (_user_process_count() + limits.pids,) * 2)
+def bwrap_prefix(jobs_dir: Path, disk_mb: int) -> list[str]:
+    """Return the bubblewrap command line for a sandbox that sees `jobs_dir` read-only."""
+    args = ["bwrap", "--unshare-all", "--die-with-parent", "--new-session", "--hostname", "sandbox"]
+    for top in SYSTEM_TOPS:
+        path = Path(top)
+        if path.is_symlink():
+            args += ["--symlink", os.readlink(path), top]
+        elif path.is_dir():
+            args += ["--ro-bind", top, top]
+    for etc_file in ("/etc/ld.so.cache", "/etc/localtime"):
+        if Path(etc_file).exists():
+            args += ["--ro-bind", etc_file, etc_file]
+    hidden = _hidden_folders()
+    for folder in hidden:
+        args += ["--tmpfs", str(folder)]
+    for root in _python_roots():
+        visible = _under(root, [Path(t) for t in SYSTEM_TOPS]) and not _under(root, hidden)
+        if not visible and root.is_dir():
+            args += ["--ro-bind", str(root), str(root)]
+    args += ["--proc", "/proc", "--dev", "/dev",
+             "--size", str(disk_mb * 1024 * 1024), "--tmpfs", "/tmp", "--dir", "/tmp/work",
+             "--ro-bind", str(CHILD_DIR.resolve()), SANDBOX_CHILD_DIR,
+             "--ro-bind", str(jobs_dir), SANDBOX_JOBS_DIR, "--chdir", "/tmp/work"]
+    return args + ["--"]
 
 
-def _kill_tree(proc: subprocess.Popen, cgroup: Path | None) -> None:
-    """Kill the process group and everything left in the cgroup, then reap the child."""
+def _hidden_folders() -> list[Path]:
+    """Return the project, content and data folders that a system bind would otherwise show."""
+    tops = [Path(t) for t in SYSTEM_TOPS]
+    folders = set()
+    for folder in (PROJECT_ROOT, content_root(), data_dir()):
+        folder = folder.resolve()
+        if _under(folder, tops) and folder.is_dir():
+            folders.add(folder)
+    return sorted(folders)
+
+
+def _under(path: Path, parents: list[Path]) -> bool:
+    return any(path == p or path.is_relative_to(p) for p in parents)
+
+
+def _python_roots() -> list[Path]:
+    """Return the directories the child's Python needs: the venv and the base install."""
+    roots = {Path(sys.prefix), Path(sys.base_prefix), Path(sys.exec_prefix)}
+    roots.add(Path(os.path.realpath(sys.executable)).parent.parent)
+    return sorted({r.resolve() for r in roots} | roots)
+
+
+def _bwrap_works() -> bool:
+    if shutil.which("bwrap") is None:
+        return False
+    probe = Path(tempfile.mkdtemp(prefix=f"{RUN_PREFIX}{os.getpid()}-probe-"))
     try:
-        os.killpg(proc.pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
-    if cgroup is not None:
-        for _ in range(50):
-            pids = (cgroup / "cgroup.procs").read_text().split()
-            if not pids:
-                break
-            for pid in pids:
-                try:
-                    os.kill(int(pid), signal.SIGKILL)
-                except ProcessLookupError:
-                    pass
-            time.sleep(0.01)
-    proc.wait()
-    if cgroup is not None:
-        try:
-            cgroup.rmdir()
-        except OSError:
-            pass
+        done = subprocess.run(
+            bwrap_prefix(probe, 1) + [sys.executable, "-c", "pass"], capture_output=True, timeout=30
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    finally:
+        shutil.rmtree(probe, ignore_errors=True)
+    return done.returncode == 0
 
 
-def _read_capped(path: Path, cap: int) -> str:
-    with open(path, "rb") as handle:
-        data = handle.read(cap + 1)
-    text = data[:cap].decode("utf-8", errors="replace")
-    return text + ("\n... (output cut)" if len(data) > cap else "")
-
-
-def _user_process_count() -> int:
+def user_process_count() -> int:
+    """Count this user's processes (RLIMIT_NPROC counts them all, not just the run's)."""
     uid = os.getuid()
     count = 0
     for entry in os.listdir("/proc") if os.path.isdir("/proc") else []:
@@ -192,73 +217,155 @@ def _user_process_count() -> int:
     return count or 256
 
 
-def _python_roots() -> list[Path]:
-    """Return the directories the child's Python needs: the venv and the base install."""
-    roots = {Path(sys.prefix), Path(sys.base_prefix), Path(sys.exec_prefix)}
-    roots.add(Path(os.path.realpath(sys.executable)).parent.parent)
-    return sorted({r.resolve() for r in roots} | roots)
+def kill_marked(marker: str | None) -> None:
+    """Kill every process whose environment carries this run's marker (no-namespace runs)."""
+    if not marker:
+        return
+    needle = f"MOCKLOOP_RUN={marker}".encode()
+    for _ in range(20):
+        found = False
+        for entry in os.listdir("/proc"):
+            if not entry.isdigit() or int(entry) == os.getpid():
+                continue
+            try:
+                with open(f"/proc/{entry}/environ", "rb") as handle:
+                    if needle not in handle.read().split(b"\0"):
+                        continue
+                os.kill(int(entry), signal.SIGKILL)
+                found = True
+            except OSError:
+                continue
+        if not found:
+            return
+        time.sleep(0.01)
 
 
-def _bwrap_prefix(workdir: Path) -> list[str]:
-    args = ["bwrap", "--unshare-all", "--die-with-parent", "--new-session", "--hostname", "sandbox"]
-    for top in ("/usr", "/bin", "/lib", "/lib64", "/lib32", "/sbin"):
-        path = Path(top)
-        if path.is_symlink():
-            args += ["--symlink", os.readlink(path), top]
-        elif path.is_dir():
-            args += ["--ro-bind", top, top]
-    for etc_file in ("/etc/ld.so.cache", "/etc/localtime"):
-        if Path(etc_file).exists():
-            args += ["--ro-bind", etc_file, etc_file]
-    args += ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]
-    for root in _python_roots():
-        if not str(root).startswith(("/usr/", "/bin", "/lib")) and root.is_dir():
-            args += ["--ro-bind", str(root), str(root)]
-    args += ["--bind", str(workdir), str(workdir), "--chdir", str(workdir)]
-    return args + ["--"]
-
-
-def _bwrap_works() -> bool:
-    if shutil.which("bwrap") is None:
-        return False
-    probe = Path("/tmp") if Path("/tmp").is_dir() else Path.cwd()
-    try:
-        done = subprocess.run(
-            _bwrap_prefix(probe) + [sys.executable, "-c", "pass"],
-            capture_output=True,
-            timeout=30,
-        )
-    except (OSError, subprocess.TimeoutExpired):
-        return False
-    return done.returncode == 0
+# --- pids cgroups -------------------------------------------------------------------------------
 
 
 @functools.cache
 def _pids_cgroup_root() -> Path | None:
-    """Return a writable parent for per-run pids cgroups, or None."""
+    """Return a writable parent for per-run pids cgroups (v1, else a v2 layout), or None."""
     if os.environ.get("MOCKLOOP_CGROUP", "auto") == "none":
         return None
     if CGROUP_V1_PIDS.is_dir():
-        parent = CGROUP_V1_PIDS / "mockloop"
-        try:
-            parent.mkdir(exist_ok=True)
-            probe = parent / f"probe-{uuid.uuid4().hex[:8]}"
-            probe.mkdir()
-            probe.rmdir()
+        parent = _probe_parent(CGROUP_V1_PIDS / "mockloop")
+        if parent is not None:
             return parent
+    return _v2_root()
+
+
+def _probe_parent(parent: Path) -> Path | None:
+    try:
+        parent.mkdir(exist_ok=True)
+        probe = parent / f"probe-{uuid.uuid4().hex[:8]}"
+        probe.mkdir()
+        try:
+            (probe / "pids.max").write_text("8")
+        finally:
+            probe.rmdir()
+        return parent
+    except OSError:
+        return None
+
+
+def _v2_root() -> Path | None:
+    """Find our own v2 cgroup and make a `mockloop` child of it that delegates the pids controller."""
+    try:
+        own = next(line[3:].strip() for line in Path("/proc/self/cgroup").read_text().splitlines()
+                   if line.startswith("0::"))
+    except (OSError, StopIteration):
+        return None
+    for mount in CGROUP_V2_MOUNTS:
+        base = mount / own.lstrip("/")
+        try:
+            if "pids" not in (base / "cgroup.controllers").read_text().split():
+                continue
+            parent = base / "mockloop"
+            parent.mkdir(exist_ok=True)
+            # Only a cgroup without processes of its own (or the root) may delegate controllers.
+            (base / "cgroup.subtree_control").write_text("+pids")
+            (parent / "cgroup.subtree_control").write_text("+pids")
         except OSError:
-            return None
+            continue
+        found = _probe_parent(parent)
+        if found is not None:
+            return found
     return None
 
 
-def _make_cgroup(pids: int) -> Path | None:
+def make_cgroup(pids: int) -> Path | None:
+    """Create a per-run (or per-parent) pids cgroup named after this process, or return None."""
     parent = _pids_cgroup_root()
     if parent is None:
         return None
-    group = parent / f"run-{uuid.uuid4().hex}"
+    group = parent / f"run-{os.getpid()}-{uuid.uuid4().hex[:12]}"
     try:
         group.mkdir()
         (group / "pids.max").write_text(str(pids))
     except OSError:
         return None
     return group
+
+
+def join_cgroup(group: Path | None) -> None:
+    """Move the calling process into `group` (called in a forked child before exec)."""
+    if group is not None:
+        fd = os.open(group / "cgroup.procs", os.O_WRONLY)
+        os.write(fd, str(os.getpid()).encode())
+        os.close(fd)
+
+
+def remove_cgroup(group: Path | None) -> None:
+    """Kill everything left in `group`, then remove it."""
+    if group is None:
+        return
+    for _ in range(100):
+        try:
+            pids = (group / "cgroup.procs").read_text().split()
+        except OSError:
+            break
+        if not pids:
+            break
+        for pid in pids:
+            try:
+                os.kill(int(pid), signal.SIGKILL)
+            except (ProcessLookupError, ValueError):
+                pass
+        time.sleep(0.01)
+    try:
+        group.rmdir()
+    except OSError:
+        pass
+
+
+# --- leftovers of killed runs -------------------------------------------------------------------
+
+
+@functools.cache
+def sweep_stale() -> int:
+    """Remove run folders and cgroups whose owning process is dead (once per process)."""
+    removed = 0
+    for folder in Path(tempfile.gettempdir()).glob(f"{RUN_PREFIX}*"):
+        if _owner_dead(folder.name[len(RUN_PREFIX):]):
+            shutil.rmtree(folder, ignore_errors=True)
+            removed += 1
+    parent = _pids_cgroup_root()
+    for group in parent.glob("run-*") if parent is not None else []:
+        if _owner_dead(group.name[len("run-"):]):
+            remove_cgroup(group)
+            removed += 1
+    return removed
+
+
+def _owner_dead(rest: str) -> bool:
+    owner = rest.split("-", 1)[0]
+    if not owner.isdigit():
+        return False
+    try:
+        os.kill(int(owner), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False

@@ -1,54 +1,76 @@
-"""Entry point of the grading child: import the candidate's code, then run pytest on it.
+"""Run one job in a freshly forked grading child: import the candidate's code, then pytest.
 
-Runs inside the sandbox with the work directory as its only writable place. It must not import
-anything from `app`: the application is not visible from here.
+Runs inside the sandbox and must not import anything from `app`. The harness (this module and
+the plugin) is taken out of `sys.modules` and `sys.path` before the candidate's code is imported,
+the environment and working directory are restored after it, and pytest loads no conftest, no
+ini file and no plugin the candidate could have written.
 """
 
 from __future__ import annotations
 
-import json
+import os
 import signal
 import sys
 import traceback
 from pathlib import Path
 
-WORKDIR = Path(__file__).resolve().parent
-sys.path.insert(0, str(WORKDIR))
-sys.dont_write_bytecode = True
+CHILD_DIR = str(Path(__file__).resolve().parent)
+if CHILD_DIR not in sys.path:
+    sys.path.insert(0, CHILD_DIR)
 
-from mockloop_plugin import MESSAGE_LIMIT, Recorder, TestTimeout, cut  # noqa: E402
+from mockloop_plugin import (  # noqa: E402
+    MESSAGE_LIMIT, Recorder, TestTimeout, cut, explain_exception,
+)
 
 SOLUTION = "solution.py"
+HARNESS_MODULES = ("mockloop_plugin", "mockloop_child", "mockloop_parent")
+PYTEST_ARGS = ["-q", "-c", str(Path(CHILD_DIR) / "pytest.ini"), "--noconftest",
+               "-p", "no:cacheprovider", "-p", "no:stepwise", "--tb=short", "--color=no"]
 
 
-def main(config_path: str) -> int:
-    config = json.loads(Path(config_path).read_text(encoding="utf-8"))
+def run_job(config: dict, events_fd: int) -> None:
+    """Grade the job described by `config`, writing events to `events_fd`."""
     # Writes past the file-size limit then fail with EFBIG instead of killing the process.
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-    recorder = Recorder(config["report"], set(config["hidden"]), config["test_timeout_s"])
-    problem = import_solution(config["import_timeout_s"])
+    job_dir = config["job_dir"]
+    recorder = Recorder(events_fd, config["nonce"], set(config["hidden"]), config["test_timeout_s"],
+                        config["disk_mb"])
+    hooks = _hook_code(recorder)
+    _hide_harness()
+    sys.path.insert(0, job_dir)
+    environ, cwd = dict(os.environ), os.getcwd()
+    problem = import_solution(Path(job_dir) / SOLUTION, config["import_timeout_s"], config["disk_mb"])
+    os.environ.clear()
+    os.environ.update(environ)
+    os.chdir(cwd)
+    if not problem and _hook_code(recorder) != hooks:
+        problem = ("Your code changed the test harness while being imported; "
+                   "keep top-level code to definitions.")
     if problem:
         recorder.emit({"event": "import_error", "message": cut(problem, MESSAGE_LIMIT)})
-        return 0
+        return
     import pytest
 
-    args = [
-        *config["tests"],
-        "-q",
-        "-c", str(WORKDIR / "pytest.ini"),
-        "--rootdir", str(WORKDIR),
-        "-p", "no:cacheprovider",
-        "-p", "no:stepwise",
-        "--tb=short",
-        "--color=no",
-    ]
-    pytest.main(args, plugins=[recorder])
-    return 0
+    tests = [str(Path(job_dir) / name) for name in config["tests"]]
+    pytest.main([*tests, "--rootdir", job_dir, *PYTEST_ARGS], plugins=[recorder])
 
 
-def import_solution(timeout_s: float) -> str:
+def _hook_code(recorder: Recorder) -> tuple:
+    """Return what the recorder's hooks are made of, to notice the candidate patching them."""
+    cls = type(recorder)
+    methods = {name: getattr(value, "__code__", value) for name, value in vars(cls).items()}
+    return cls, methods, sorted(vars(recorder))
+
+
+def _hide_harness() -> None:
+    for name in HARNESS_MODULES:
+        sys.modules.pop(name, None)
+    sys.path[:] = [p for p in sys.path if p != CHILD_DIR]
+
+
+def import_solution(path: Path, timeout_s: float, disk_mb: int) -> str:
     """Import the candidate's module once; return a message for the candidate if that fails."""
-    source = (WORKDIR / SOLUTION).read_text(encoding="utf-8", errors="replace")
+    source = path.read_text(encoding="utf-8", errors="replace")
     try:
         compile(source, SOLUTION, "exec")
     except SyntaxError as exc:
@@ -69,13 +91,12 @@ def import_solution(timeout_s: float) -> str:
     except TestTimeout as exc:
         return str(exc) + " Keep top-level code to definitions (no long loops at import)."
     except BaseException as exc:  # the candidate's code may raise anything at all
+        friendly = explain_exception(exc, disk_mb)
+        if friendly:
+            return "While importing your code: " + friendly
         frames = [f for f in traceback.extract_tb(exc.__traceback__) if Path(f.filename).name == SOLUTION]
         where = f" (line {frames[-1].lineno}: {frames[-1].line})" if frames else ""
-        return (f"Importing your code raised {type(exc).__name__}: {exc}{where}")
+        return f"Importing your code raised {type(exc).__name__}: {exc}{where}"
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
     return ""
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1]))

@@ -1,6 +1,9 @@
-"""Pytest plugin run inside the sandbox: records each test as one JSON line.
+"""Pytest plugin run inside the sandbox: reports each test as one JSON line over a pipe.
 
-This file is copied next to the candidate's code and must not import anything from `app`.
+This file is loaded by the in-sandbox parent before any candidate code runs and must not import
+anything from `app`. Events go to an inherited file descriptor, never a file, and each carries a
+per-run nonce that exists only in this process's memory: a line the candidate writes to the pipe
+without it is dropped by the grader.
 """
 
 from __future__ import annotations
@@ -27,9 +30,8 @@ def cut(text: str, limit: int) -> str:
     return text[:limit] + f"\n... ({len(text) - limit} more characters cut)"
 
 
-def explain(excinfo) -> str:
+def explain_exception(exc: BaseException, disk_mb: int) -> str:
     """Turn an exception from the candidate's code into a sentence for the candidate."""
-    exc = excinfo.value
     if isinstance(exc, TestTimeout):
         return str(exc)
     if isinstance(exc, SystemExit):
@@ -38,23 +40,35 @@ def explain(excinfo) -> str:
         return "Your code ran out of memory (MemoryError): it allocated more than the limit allows."
     if isinstance(exc, OSError) and exc.errno == errno.EFBIG:
         return "Your code wrote more output than allowed; print less."
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return (f"Your code wrote more than the {disk_mb} MB of disk a run may use "
+                "(files and /tmp together); write less.")
     if isinstance(exc, RecursionError):
         return "RecursionError: maximum recursion depth exceeded (is there a missing base case?)"
     return ""
 
 
 class Recorder:
-    """Write start/result events for each test to the report file as they happen."""
+    """Write start/result events for each test to the events pipe as they happen."""
 
-    def __init__(self, report_path: str, hidden_files: set[str], test_timeout_s: float):
-        self.out = open(report_path, "a", encoding="utf-8", buffering=1)
+    def __init__(self, events_fd: int, nonce: str, hidden_files: set[str], test_timeout_s: float,
+                 disk_mb: int):
+        self.events_fd = events_fd
+        self.nonce = nonce
         self.hidden_files = hidden_files
         self.test_timeout_s = test_timeout_s
+        self.disk_mb = disk_mb
         self.results: dict[str, dict] = {}
 
     def emit(self, event: dict) -> None:
-        self.out.write(json.dumps(event) + "\n")
-        self.out.flush()
+        data = (json.dumps({**event, "nonce": self.nonce}) + "\n").encode()
+        while data:
+            try:
+                data = data[os.write(self.events_fd, data):]
+            except InterruptedError:
+                continue
+            except OSError:
+                return
 
     def _hidden(self, nodeid: str) -> bool:
         return nodeid.split("::", 1)[0] in self.hidden_files
@@ -125,7 +139,7 @@ class Recorder:
     def _message(self, report) -> str:
         excinfo = getattr(report, "_mockloop_excinfo", None)
         if excinfo is not None:
-            friendly = explain(excinfo)
+            friendly = explain_exception(excinfo.value, self.disk_mb)
             if friendly:
                 return friendly
         crash = getattr(report.longrepr, "reprcrash", None)
@@ -134,4 +148,4 @@ class Recorder:
         return str(report.longrepr)
 
     def pytest_sessionfinish(self, session, exitstatus):
-        self.emit({"event": "done", "exitstatus": int(exitstatus), "pid": os.getpid()})
+        self.emit({"event": "done", "exitstatus": int(exitstatus), "failed": session.testsfailed})
