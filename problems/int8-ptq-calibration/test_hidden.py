@@ -53,3 +53,23 @@ def test_positive_only_data_uses_the_whole_int8_range():
     assert abs(float(scale) - 6.0 / 255) < 1e-7, f"scale should be 6/255, got {float(scale)}"
     q = quantize(torch.tensor([0.0, 6.0]), scale, zp)
     assert q.tolist() == [-128, 127], f"0 and 6 should map to -128 and 127, got {q.tolist()}"
+
+
+def test_batches_may_be_a_generator():
+    torch.manual_seed(4)
+    data = [torch.randn(5, 3) * (i + 1) for i in range(4)]
+    for symmetric in (True, False):
+        for axis in (None, 1):
+            check_qparams(calibrate((b for b in data), symmetric, axis=axis),
+                          torch_qparams(data, symmetric, axis=axis),
+                          f"batches given as a generator (it can be walked only once), symmetric={symmetric}, "
+                          f"axis={axis}")
+
+
+def test_round_half_to_even():
+    scale, zp = torch.tensor(0.5), torch.tensor(0)
+    x = torch.tensor([0.25, 0.75, 1.25, -0.25, -0.75])    # x / scale = 0.5, 1.5, 2.5, -0.5, -1.5
+    q = quantize(x, scale, zp)
+    assert q.tolist() == [0, 2, 2, 0, -2], (
+        f"x / scale = [0.5, 1.5, 2.5, -0.5, -1.5] must round half to even (torch.round) to "
+        f"[0, 2, 2, 0, -2], got {q.tolist()}")
