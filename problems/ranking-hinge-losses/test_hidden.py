@@ -1,4 +1,7 @@
 import torch
+import torch.nn.functional as F
+from _shortcuts import switched_off
+from torch.overrides import TorchFunctionMode
 
 from solution import margin_ranking_loss, multi_margin_loss, pairwise_accuracy, pairwise_ranking_loss
 
@@ -60,3 +63,56 @@ def test_margin_ranking_zero_when_well_separated():
     loss = margin_ranking_loss(x1, x2, torch.tensor([1.0, -1.0]), margin=1.0)
     loss.backward()
     assert float(loss) == 0.0 and torch.all(x1.grad == 0), "pairs beyond the margin cost nothing"
+
+
+_LOSS_SHORTCUTS = [
+    (F, "margin_ranking_loss"), (F, "multi_margin_loss"), (F, "hinge_embedding_loss"),
+    (torch.nn, "MarginRankingLoss"), (torch.nn, "MultiMarginLoss"),
+]
+
+
+def test_losses_are_written_by_hand():
+    torch.manual_seed(4)
+    x1, x2 = torch.randn(6), torch.randn(6)
+    y = torch.tensor([1.0, -1.0, 1.0, 1.0, -1.0, -1.0])
+    s = torch.randn(6, 3)
+    t = torch.tensor([0, 2, 1, 1, 0, 2])
+    rel = torch.tensor([2, 0, 1, 1, 0, 2])
+    with switched_off(_LOSS_SHORTCUTS, "write the hinge with clamp / relu and reduce it yourself"):
+        got_rank = margin_ranking_loss(x1, x2, y, 0.2, "sum")
+        got_multi = multi_margin_loss(s, t, p=2, margin=0.5)
+        got_pair = pairwise_ranking_loss(s[:, 0], rel)
+    torch.testing.assert_close(got_rank, torch.nn.MarginRankingLoss(0.2, reduction="sum")(x1, x2, y),
+                               msg="margin ranking loss, margin 0.2, sum")
+    torch.testing.assert_close(got_multi, torch.nn.MultiMarginLoss(p=2, margin=0.5)(s, t),
+                               msg="multi-class hinge, p=2, margin 0.5")
+    assert torch.isfinite(got_pair), "pairwise loss must be a finite scalar"
+
+
+class _CountTorchCalls(TorchFunctionMode):
+    def __init__(self):
+        super().__init__()
+        self.calls = 0
+
+    def __torch_function__(self, func, types, args=(), kwargs=None):
+        self.calls += 1
+        return func(*args, **(kwargs or {}))
+
+
+def _torch_calls(fn, n):
+    g = torch.Generator().manual_seed(n)
+    scores = torch.randn(n, generator=g, dtype=torch.float64)
+    relevance = torch.arange(n) % 4
+    with _CountTorchCalls() as counter:
+        fn(scores, relevance)
+    return counter.calls
+
+
+def test_pairwise_functions_are_vectorised():
+    for fn in (pairwise_ranking_loss, pairwise_accuracy):
+        small, large = _torch_calls(fn, 8), _torch_calls(fn, 32)
+        assert large <= 2 * small + 10, (
+            f"{fn.__name__} made {small} torch calls for n=8 but {large} for n=32: "
+            "build all pairs at once with broadcasting (s[:, None] - s[None, :]) and a mask, "
+            "not a Python loop over pairs"
+        )

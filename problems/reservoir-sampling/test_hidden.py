@@ -64,3 +64,12 @@ def test_add_and_extend_agree_and_k_larger_than_stream():
     r.add("last")
     assert r.count == 121, f"add and extend both count items: expected 121, got {r.count}"
     assert len(r.sample) == 50 and len(set(r.sample)) == 50, "the reservoir should hold 50 distinct items"
+
+
+def test_equal_values_are_separate_items():
+    r = ReservoirSampler(k=3, seed=5)
+    r.extend(iter([7] * 50))
+    assert r.sample == [7, 7, 7], (
+        f"a stream of fifty 7s gives a sample of three 7s, got {r.sample}: equal values are still "
+        "separate items of the stream"
+    )
