@@ -72,3 +72,35 @@ def test_width_larger_than_vocabulary():
     assert len(got) == 10, f"beam_width=10 keeps 10 hypotheses when that many exist, got {len(got)}"
     assert got[:3] == [(1, 0), (2, 0), (0,)], (
         f"the three finite-score paths must survive a beam wider than the vocabulary, best first; got {got[:3]}")
+
+
+def _scripted(table, vocab_size):
+    """step_fn returning the given log-scores (exact binary fractions, so ties are exact)."""
+    calls = []
+
+    def step_fn(tokens):
+        calls.append(tuple(tokens))
+        return table.get(tuple(tokens), [-math.inf] * vocab_size)
+
+    step_fn.calls = calls
+    return step_fn
+
+
+def test_ties_are_broken_by_token_tuple_not_by_generation_order():
+    inf = -math.inf
+    # (2,) beats (1,), but all four children tie at -4: the tuple order puts (1, *) first
+    table = {(): [inf, -2.0, -1.0], (2,): [inf, -3.0, -3.0], (1,): [inf, -2.0, -2.0]}
+    beam = BeamSearch(_scripted(table, 3), 2, 0, 2).search()
+    got = [tuple(t) for t, _ in beam]
+    assert got == [(1, 1), (1, 2)], (
+        f"all four length-2 candidates score -4; ties go to the smaller token tuple, so the beam is "
+        f"[(1, 1), (1, 2)], got {got} (sorting by score alone keeps generation order)")
+
+
+def test_a_prefix_ending_in_eos_is_not_finished():
+    step = table_model({(0,): [0.1, 0.9, 0.0], (0, 1): [1.0, 0.0, 0.0]}, 3)
+    beam = BeamSearch(step, 1, 0, 3).search(prefix=(0,))
+    assert tuple(beam[0][0]) == (0, 1, 0), (
+        f"a hypothesis is finished when its last *generated* token is EOS; a prefix ending in EOS "
+        f"still gets extended: expected (0, 1, 0), got {beam[0][0]}")
+    assert math.isclose(beam[0][1], math.log(0.9), rel_tol=1e-9), "the prefix itself scores 0"
