@@ -67,3 +67,32 @@ def test_wrapped_is_exposed():
     wrapped = retry(2)(original)
     assert wrapped.__wrapped__ is original, "functools.wraps sets __wrapped__ to the original function"
     assert wrapped.__doc__ == "Doc.", "the docstring must be preserved"
+
+
+def test_each_call_starts_over():
+    sleeps = []
+    state = {"calls": 0}
+
+    def fails_twice_per_call():
+        state["calls"] += 1
+        if state["calls"] % 3:
+            raise ConnectionError("transient")
+        return state["calls"]
+
+    wrapped = retry(3, exceptions=ConnectionError, delay=1.0, sleep=sleeps.append)(fails_twice_per_call)
+    assert wrapped() == 3 and wrapped() == 6, "each call gets its own 3 attempts"
+    assert sleeps == [1.0, 2.0, 1.0, 2.0], (
+        f"every call must start again from `delay` (1.0, 2.0 then 1.0, 2.0), got {sleeps}: "
+        "keep the wait and the attempt count inside the wrapper, not in the decorator"
+    )
+
+
+def test_times_must_be_an_int():
+    for bad in (2.5, "3", None):
+        try:
+            retry(bad)
+        except ValueError:
+            continue
+        except Exception as exc:  # noqa: BLE001 - the candidate may raise anything
+            raise AssertionError(f"retry({bad!r}) raised {type(exc).__name__}; raise ValueError instead") from exc
+        raise AssertionError(f"retry({bad!r}) must raise ValueError: times is an int >= 1")

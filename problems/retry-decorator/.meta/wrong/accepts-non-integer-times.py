@@ -1,0 +1,28 @@
+# Mistake: only checks times >= 1, so a float such as 2.5 is accepted.
+import functools
+import time
+
+
+def retry(times, exceptions=(Exception,), delay=0.0, backoff=2.0, sleep=time.sleep):
+    """Decorator factory: retry the decorated function up to `times` attempts in total."""
+    if times < 1:
+        raise ValueError(f"times must be an int >= 1, got {times!r}")
+
+    def decorator(func):
+        @functools.wraps(func)
+        def wrapper(*args, **kwargs):
+            wait = delay
+            for attempt in range(times):
+                try:
+                    return func(*args, **kwargs)
+                except exceptions:
+                    if attempt == times - 1:
+                        raise
+                    if wait > 0:
+                        sleep(wait)
+                    wait *= backoff
+            raise AssertionError("unreachable")
+
+        return wrapper
+
+    return decorator

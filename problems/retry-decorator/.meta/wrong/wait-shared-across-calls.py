@@ -1,0 +1,30 @@
+# Mistake: the growing wait lives in the decorator, so a second call starts from the last call's longer wait.
+import functools
+import time
+
+
+def retry(times, exceptions=(Exception,), delay=0.0, backoff=2.0, sleep=time.sleep):
+    """Decorator factory: retry the decorated function up to `times` attempts in total."""
+    if not isinstance(times, int) or isinstance(times, bool) or times < 1:
+        raise ValueError(f"times must be an int >= 1, got {times!r}")
+
+    def decorator(func):
+        wait = delay
+
+        @functools.wraps(func)
+        def wrapper(*args, **kwargs):
+            nonlocal wait
+            for attempt in range(times):
+                try:
+                    return func(*args, **kwargs)
+                except exceptions:
+                    if attempt == times - 1:
+                        raise
+                    if wait > 0:
+                        sleep(wait)
+                    wait *= backoff
+            raise AssertionError("unreachable")
+
+        return wrapper
+
+    return decorator
