@@ -24,11 +24,11 @@ class CriterionReview:
 
     index: int
     criterion: Criterion
-    level: str
+    level: str  # a level from LEVELS, or "unscored" when the scorer gave none
 
     @property
     def missed(self) -> bool:
-        return self.level == "missed"
+        return self.level in ("missed", "unscored")
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,7 @@ class RoundReview:
     hidden_sources: dict[str, str] = field(default_factory=dict)
     model_answer: str = ""
     criteria: list[CriterionReview] = field(default_factory=list)
+    red_flags: list[str] = field(default_factory=list)
 
     @property
     def failures(self) -> list[TestResult]:
@@ -76,6 +77,7 @@ def review_session(service: SessionService, session_id: str) -> SessionReview:
     view = service.view(session_id)
     hints = service.store.hints(session_id)
     levels = service.store.rubric_scores(session_id)
+    flags = service.store.red_flags(session_id)
     attempts = service.store.attempts(session_id)
     rounds = []
     for rnd in view.rounds:
@@ -84,7 +86,8 @@ def review_session(service: SessionService, session_id: str) -> SessionReview:
         if rnd.is_coding:
             rounds.append(_coding_review(service.bank, rnd, mine, used, len(hints.get(rnd.idx, []))))
         else:
-            rounds.append(_concept_review(service.bank, rnd, used, levels.get(rnd.idx, {})))
+            rounds.append(_concept_review(service.bank, rnd, used, levels.get(rnd.idx, {}),
+                                          flags.get(rnd.idx, set())))
     return SessionReview(view, rounds)
 
 
@@ -103,11 +106,14 @@ def _coding_review(bank: Bank, rnd: RoundRecord, attempts: list[AttemptRecord], 
         hidden_sources=hidden)
 
 
-def _concept_review(bank: Bank, rnd: RoundRecord, used: float | None, levels: dict[int, str]) -> RoundReview:
+def _concept_review(bank: Bank, rnd: RoundRecord, used: float | None, levels: dict[int, str],
+                    flags: set[int]) -> RoundReview:
     question = bank.questions.get(rnd.item_id)
     if question is None:
         return RoundReview(rnd, f"{rnd.item_id} (no longer in the bank)", RoundScore(0, 1), used, 0, 0)
-    criteria = [CriterionReview(i, c, levels.get(i, "missed")) for i, c in enumerate(question.criteria)]
+    criteria = [CriterionReview(i, c, levels.get(i, "unscored")) for i, c in enumerate(question.criteria)]
     return RoundReview(
-        record=rnd, title=question.prompt.strip().splitlines()[0], score=concept_score(question, levels),
-        used_s=used, hints_used=0, hints_total=0, model_answer=question.model_answer, criteria=criteria)
+        record=rnd, title=question.prompt.strip().splitlines()[0],
+        score=concept_score(question, levels, rnd.answer or "", flags), used_s=used, hints_used=0,
+        hints_total=0, model_answer=question.model_answer, criteria=criteria,
+        red_flags=[question.pitfalls[p] for p in sorted(flags) if p < len(question.pitfalls)])

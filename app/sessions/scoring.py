@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from app.content.schema import Question
@@ -10,6 +10,11 @@ from app.store.records import AttemptRecord
 
 # A criterion ticked as met counts fully ("strong"); partial credit for the weaker levels.
 LEVELS: dict[str, float] = {"missed": 0.0, "weak": 1 / 3, "good": 2 / 3, "strong": 1.0}
+# Each pitfall ticked as said (a red flag) costs this share of the question's points.
+RED_FLAG_PENALTY = 0.25
+SCORING_RULE = ("Each criterion: missed 0, weak ⅓, good ⅔, strong full points (weak means partly right). "
+                "Each red flag ticked takes off a quarter of the question's points, down to 0. "
+                "An empty answer scores 0.")
 
 
 @dataclass(frozen=True)
@@ -38,10 +43,21 @@ def coding_score(attempts: Sequence[AttemptRecord]) -> RoundScore:
     return RoundScore(float(final.passed), float(final.total))
 
 
-def concept_score(question: Question, levels: Mapping[int, str]) -> RoundScore:
-    """Sum the rubric points of each criterion at the level the candidate gave it."""
+def concept_score(question: Question, levels: Mapping[int, str], answer: str | None = None,
+                  red_flags: Collection[int] = ()) -> RoundScore:
+    """Sum the rubric points at the levels given, less the red flags; an empty answer scores 0."""
+    total = float(question.total_points)
+    if answer is not None and not answer.strip():
+        return RoundScore(0.0, total)
     points = sum(c.points * LEVELS.get(levels.get(i, "missed"), 0.0) for i, c in enumerate(question.criteria))
-    return RoundScore(round(points, 2), float(question.total_points))
+    flagged = sum(1 for p in set(red_flags) if 0 <= p < len(question.pitfalls))
+    points -= RED_FLAG_PENALTY * total * flagged
+    return RoundScore(round(max(points, 0.0), 2), total)
+
+
+def unscored(question: Question, levels: Mapping[int, str]) -> list[int]:
+    """Return the criteria no level was given to (shown as unscored, never as missed)."""
+    return [i for i in range(len(question.criteria)) if i not in levels]
 
 
 def loop_percent(scores: Sequence[RoundScore]) -> float:

@@ -305,6 +305,15 @@ class SessionService:
             raise SessionError(f"no criterion {criterion}")
         self.store.set_rubric_score(session_id, idx, criterion, level, self.clock.now())
 
+    def flag_pitfall(self, session_id: str, idx: int, pitfall: int, raised: bool) -> None:
+        """Tick (or untick) a pitfall the locked answer fell into; each one ticked costs points."""
+        rnd = self.store.rounds(session_id)[idx]
+        if rnd.is_coding or rnd.ended_at is None:
+            raise SessionError("lock the answer before scoring it")
+        if not 0 <= pitfall < len(self.question(rnd).pitfalls):
+            raise SessionError(f"no pitfall {pitfall}")
+        self.store.set_red_flag(session_id, idx, pitfall, raised, self.clock.now())
+
     # moving on ----------------------------------------------------------------------------------
     def next_round(self, session_id: str) -> SessionView:
         """Start the next round after the current one has ended (or finish after the last)."""

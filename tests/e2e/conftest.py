@@ -60,6 +60,12 @@ class Server:
                 time.sleep(0.3)
         raise RuntimeError(f"streamlit did not become healthy:\n{self.log.read_text()[-3000:]}")
 
+    def kill(self) -> None:
+        """Kill the server with SIGKILL, as a crash or an OOM killer would."""
+        if self.proc is not None and self.proc.poll() is None:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+            self.proc.wait(10)
+
     def stop(self) -> None:
         if self.proc is None or self.proc.poll() is not None:
             return
@@ -94,7 +100,8 @@ def page(tmp_path):
     with sync_api.sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         try:
-            tab = browser.new_page(viewport={"width": 1400, "height": 1000})
+            # The size of a laptop screen: the clock and Run/Submit must fit without scrolling.
+            tab = browser.new_page(viewport={"width": 1280, "height": 720})
             tab.set_default_timeout(30_000)
             yield tab
         finally:

@@ -70,8 +70,9 @@ def test_a_candidate_runs_the_short_loop_and_sees_the_review(page, server, datab
     page.get_by_text(re.compile(r"Submit \(all tests\): (\d+)/\1 passed")).wait_for()
 
     page.get_by_role("button", name="Next round →").click()
-    answer = page.get_by_label("Your answer")
-    answer.fill("Weight decay shrinks weights directly; L2 adds to the gradient and Adam rescales it.")
+    answer = "Weight decay shrinks weights directly; L2 adds to the gradient and Adam rescales it."
+    type_code(page, answer)
+    wait_until(lambda: store.rounds(sid)[1].answer == answer)  # saved as typed, no blur needed
     page.get_by_role("button", name="Lock answer").click()
     page.get_by_text("Model answer", exact=True).wait_for()
     page.get_by_text("strong", exact=True).first.click()

@@ -56,3 +56,39 @@ def test_a_custom_loop_shares_its_minutes_and_selects_from_the_bank(service, ban
     assert [r.minutes for r in loop.rounds] == [15, 15] and loop.minutes == 30
     view = service.view(service.start_loop(loop))
     assert [r.item_id for r in view.rounds] == ["prefix-sum-inplace", "fixture-bias-variance"]
+
+
+def test_an_empty_answer_scores_zero_even_when_self_scored_strong(service, bank, reference):
+    sid = service.start_loop(bank.loops[LOOP])
+    service.wait(service.submit(sid, 0, reference))
+    service.next_round(sid)
+    service.lock_answer(sid, 1, "   ")
+    for criterion in range(len(bank.questions["fixture-bias-variance"].criteria)):
+        service.score_criterion(sid, 1, criterion, "strong")
+    assert review_session(service, sid).rounds[1].score.points == 0
+
+
+def test_each_red_flag_ticked_costs_a_quarter_of_the_points(service, bank, reference):
+    question = bank.questions["fixture-bias-variance"]
+    sid = service.start_loop(bank.loops[LOOP])
+    service.wait(service.submit(sid, 0, reference))
+    service.next_round(sid)
+    service.lock_answer(sid, 1, "bias, variance and noise")
+    for criterion in range(len(question.criteria)):
+        service.score_criterion(sid, 1, criterion, "strong")
+    service.flag_pitfall(sid, 1, 0, True)
+    concept = review_session(service, sid).rounds[1]
+    assert concept.score.points == question.total_points * 0.75
+    assert concept.red_flags == [question.pitfalls[0]]
+    service.flag_pitfall(sid, 1, 0, False)
+    assert review_session(service, sid).rounds[1].score.points == question.total_points
+
+
+def test_criteria_left_unscored_are_shown_as_unscored_not_missed(service, bank, reference):
+    sid = service.start_loop(bank.loops[LOOP])
+    service.wait(service.submit(sid, 0, reference))
+    service.next_round(sid)
+    service.lock_answer(sid, 1, "bias and variance")
+    service.score_criterion(sid, 1, 0, "good")
+    levels = [c.level for c in review_session(service, sid).rounds[1].criteria]
+    assert levels[0] == "good" and set(levels[1:]) == {"unscored"}

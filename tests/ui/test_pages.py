@@ -101,7 +101,11 @@ def test_a_concept_answer_is_locked_and_scored(app_env, make_app, service):
     assert [m.value for m in at.metric if m.label == "Rubric score"] == ["2 / 5"]
     at.button(key=f"iv_next_{sid}_1").click().run()
     assert not at.exception
+    assert service.view(sid).phase == "between", "moving on with a criterion unscored asks first"
+    assert any("not scored yet" in w.value for w in at.warning)
+    at.button(key=f"iv_next_{sid}_1").click().run()
     assert service.view(sid).phase == "finished"
+    assert service.store.rubric_scores(sid) == {1: {0: "strong"}}, "unscored stays unscored, not missed"
 
 
 def test_review_shows_scores_hidden_tests_and_code(app_env, make_app, service):

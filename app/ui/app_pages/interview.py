@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from app.sessions.scoring import unscored
 from app.sessions.service import SessionError, SessionService, SessionView, StaleEdit
 from app.ui.components.countdown import live_bar, page_state
 from app.ui.components.editor import answer_editor, answer_key, code_editor
@@ -145,17 +146,28 @@ def concept_round(service: SessionService, view: SessionView) -> None:
         st.markdown(question.model_answer)
     with right:
         st.markdown("**Score your answer against the rubric**")
-        rubric_scorer(service, sid, rnd.idx, question, prefix="iv")
+        rubric_scorer(service, sid, rnd.idx, question, prefix="iv", answer=rnd.answer or "")
 
 
 def move_on(service: SessionService, view: SessionView) -> None:
     """Offer the next round (or the review) once the current round has ended."""
+    rnd = view.current
     label = "Finish and see the review" if view.is_last_round else "Next round →"
+    left = []
+    if not rnd.is_coding:
+        left = unscored(service.question(rnd), service.store.rubric_scores(view.id).get(rnd.idx, {}))
+    confirm = f"iv_next_confirm_{view.id}_{rnd.idx}"
     if st.button(label, key=f"iv_next_{view.id}_{view.session.current_round}", type="primary"):
-        after = service.next_round(view.id)
-        if after.phase == "finished":
-            open_page(REVIEW_PAGE, view.id)
-        st.rerun()
+        if left and not st.session_state.get(confirm):
+            st.session_state[confirm] = True
+        else:
+            after = service.next_round(view.id)
+            if after.phase == "finished":
+                open_page(REVIEW_PAGE, view.id)
+            st.rerun()
+    if left and st.session_state.get(confirm):
+        st.warning(f"{len(left)} rubric criteria are not scored yet. Click again to move on: they are "
+                   "recorded as unscored (0 points) and you can score them later in the review.")
 
 
 drawn = page_state(service, sid)

@@ -59,7 +59,7 @@ def coding_review(service: SessionService, item: RoundReview) -> None:
 def concept_review(service: SessionService, item: RoundReview) -> None:
     """Show a concept round: the answer, the missed criteria beside the model answer, the scorer."""
     st.markdown("**Your answer**")
-    st.markdown("> " + (item.record.answer or "(empty)").replace("\n", "\n> "))
+    st.code(item.record.answer or "(empty)", language=None, wrap_lines=True)
     left, right = st.columns(2, gap="large")
     with left:
         st.markdown("**Model answer**")
@@ -68,10 +68,15 @@ def concept_review(service: SessionService, item: RoundReview) -> None:
         missed = [c for c in item.criteria if c.missed]
         st.markdown("**Criteria missed**" if missed else "**No criterion missed**")
         for c in missed:
-            st.markdown(f"- {c.criterion.text} ({c.criterion.points} pts) — strong: {c.criterion.strong}")
+            state = " (unscored)" if c.level == "unscored" else ""
+            st.markdown(f"- {c.criterion.text}{state} ({c.criterion.points} pts) — "
+                        f"strong: {c.criterion.strong}")
+        for flag in item.red_flags:
+            st.markdown(f"- :red[Red flag:] {flag}")
         if item.record.ended_at is not None and item.record.end_reason != "not reached":
-            with st.expander("Change your rubric scores"):
-                rubric_scorer(service, sid, item.record.idx, service.question(item.record), prefix="rv")
+            with st.expander("Change your rubric scores", key=f"rv_rescore_{sid}_{item.record.idx}"):
+                rubric_scorer(service, sid, item.record.idx, service.question(item.record), prefix="rv",
+                              answer=item.record.answer or "")
 
 
 view = review.view

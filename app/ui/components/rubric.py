@@ -1,32 +1,51 @@
-"""The rubric scorer: one level per criterion (missed / weak / good / strong), points summed."""
+"""The rubric scorer: one level per criterion (missed / weak / good / strong) and the red flags."""
 
 from __future__ import annotations
 
 import streamlit as st
 
 from app.content.schema import Question
-from app.sessions.scoring import LEVELS, concept_score
+from app.sessions.scoring import LEVELS, SCORING_RULE, concept_score
 from app.sessions.service import SessionService
 
 
 def rubric_scorer(service: SessionService, session_id: str, idx: int, question: Question,
-                  prefix: str) -> None:
+                  prefix: str, answer: str = "") -> None:
     """Let the candidate score a locked answer criterion by criterion, saving each choice."""
     levels = service.store.rubric_scores(session_id).get(idx, {})
     options = list(LEVELS)
+    st.caption(SCORING_RULE)
     for i, criterion in enumerate(question.criteria):
         key = f"{prefix}_rubric_{session_id}_{idx}_{i}"
-        current = levels.get(i, "missed")
-        st.session_state.setdefault(key, current)
+        if i in levels:
+            st.session_state.setdefault(key, levels[i])
+        # Unscored stays unselected (never shown as "missed"); a stored level comes from state.
+        extra = {} if key in st.session_state else {"index": None}
         st.radio(
             f"**{criterion.text}** ({criterion.points} pt{'s' if criterion.points > 1 else ''})",
-            options, key=key, horizontal=True,
-            captions=["not in my answer", criterion.weak, criterion.good, criterion.strong],
+            options, key=key, horizontal=True, **extra,
+            captions=["not in my answer, or wrong", criterion.weak, criterion.good, criterion.strong],
             on_change=_save, args=(service, session_id, idx, i, key),
         )
-    score = concept_score(question, service.store.rubric_scores(session_id).get(idx, {}))
+    flags = service.store.red_flags(session_id).get(idx, set())
+    if question.pitfalls:
+        st.markdown("**Red flags**: tick each one your answer said")
+        for p, pitfall in enumerate(question.pitfalls):
+            key = f"{prefix}_flag_{session_id}_{idx}_{p}"
+            st.session_state.setdefault(key, p in flags)
+            st.checkbox(pitfall, key=key, on_change=_flag, args=(service, session_id, idx, p, key))
+    score = concept_score(question, service.store.rubric_scores(session_id).get(idx, {}), answer,
+                          service.store.red_flags(session_id).get(idx, set()))
     st.metric("Rubric score", f"{score.points:g} / {score.max_points:g}")
+    if not answer.strip():
+        st.caption("The answer is empty, so it scores 0 whatever the levels say.")
 
 
 def _save(service: SessionService, session_id: str, idx: int, criterion: int, key: str) -> None:
-    service.score_criterion(session_id, idx, criterion, st.session_state[key])
+    level = st.session_state.get(key)
+    if level is not None:
+        service.score_criterion(session_id, idx, criterion, level)
+
+
+def _flag(service: SessionService, session_id: str, idx: int, pitfall: int, key: str) -> None:
+    service.flag_pitfall(session_id, idx, pitfall, bool(st.session_state.get(key)))
