@@ -177,8 +177,17 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    from app.paths import database_url
+    from app.store import StoreError, open_store
+
     if args.database_url:
         os.environ["MOCKLOOP_DATABASE_URL"] = args.database_url
+    # Check the database now: a server that starts "healthy" on a broken one shows only tracebacks.
+    try:
+        open_store(database_url()).engine.dispose()
+    except StoreError as exc:
+        print(f"mockloop: {exc}", file=sys.stderr)
+        return 1
     entry = PROJECT_ROOT / "app" / "ui" / "main.py"
     argv = [sys.executable, "-m", "streamlit", "run", str(entry), "--server.port", str(args.port),
             "--browser.gatherUsageStats", "false"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -17,11 +18,19 @@ SQLITE_PRAGMAS = (
 )
 
 
+# A connection execution option naming the statement that opens a SQLite transaction, so a
+# migration can take the write lock up front with BEGIN IMMEDIATE.
+SQLITE_BEGIN = "mockloop_sqlite_begin"
+
+
 def make_engine(url: str) -> Engine:
     """Return an engine for `url`; SQLite files get their folder, pragmas and real transactions."""
     parsed = make_url(url)
+    if parsed.drivername == "postgresql" and importlib.util.find_spec("psycopg2") is None:
+        # A plain postgresql:// means psycopg2 to SQLAlchemy; mockloop[postgres] installs psycopg 3.
+        parsed = parsed.set(drivername="postgresql+psycopg")
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(parsed, pool_pre_ping=True)
     database = parsed.database or ""
     in_memory = database in ("", ":memory:") or database.startswith("file::memory:")
     if in_memory:
@@ -43,6 +52,6 @@ def make_engine(url: str) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(connection) -> None:
-        connection.exec_driver_sql("BEGIN")
+        connection.exec_driver_sql(connection.get_execution_options().get(SQLITE_BEGIN, "BEGIN"))
 
     return engine

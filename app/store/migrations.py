@@ -8,12 +8,18 @@ a server restart.
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, inspect, text
 
+from app.store.engine import SQLITE_BEGIN
+from app.store.errors import StoreError
+
 MIGRATIONS_TABLE = "schema_migrations"
+# Any fixed number will do, as long as every Mockloop process takes the same advisory lock.
+MIGRATION_LOCK_KEY = 0x6D6F636B6C6F6F70
 
 
 @dataclass(frozen=True)
@@ -130,6 +136,17 @@ MIGRATIONS: tuple[Migration, ...] = (
         "ALTER TABLE rounds ADD COLUMN code_version INTEGER NOT NULL DEFAULT 0",
         "ALTER TABLE rounds ADD COLUMN answer_version INTEGER NOT NULL DEFAULT 0",
     )),
+    # Pitfalls become red flags the scorer ticks; each one ticked costs points.
+    Migration("0004_red_flags", (
+        """CREATE TABLE red_flags (
+            session_id TEXT NOT NULL,
+            round_idx INTEGER NOT NULL,
+            pitfall INTEGER NOT NULL,
+            at FLOAT NOT NULL,
+            PRIMARY KEY (session_id, round_idx, pitfall),
+            FOREIGN KEY (session_id, round_idx) REFERENCES rounds(session_id, idx) ON DELETE CASCADE
+        )""",
+    )),
 )
 
 
@@ -138,27 +155,60 @@ def applied_migrations(engine: Engine) -> list[str]:
     if not inspect(engine).has_table(MIGRATIONS_TABLE):
         return []
     with engine.connect() as conn:
-        rows = conn.execute(text(f"SELECT name FROM {MIGRATIONS_TABLE} ORDER BY applied_at, name"))
-        return [row.name for row in rows]
+        return _applied(conn)
 
 
 def migrate(engine: Engine, migrations: Sequence[Migration] = MIGRATIONS) -> list[str]:
-    """Apply every migration not yet recorded, each in its own transaction; return their names."""
+    """Apply every migration not yet recorded, each in its own locked transaction; return their names.
+
+    Several processes may open a fresh database at once (server workers, a CLI beside the app):
+    the lock makes them take turns, and each re-reads what is applied once it holds the lock.
+    A database with a migration this code does not know is refused (StoreError).
+    """
     names = [m.name for m in migrations]
     if len(set(names)) != len(names):
         raise ValueError("migration names must be unique")
-    with engine.begin() as conn:
-        conn.execute(text(f"CREATE TABLE IF NOT EXISTS {MIGRATIONS_TABLE}"
-                          " (name TEXT PRIMARY KEY, applied_at FLOAT NOT NULL)"))
-    done = set(applied_migrations(engine))
+    if set(names) <= set(_known_applied(engine, applied_migrations(engine), names)):
+        return []
     newly: list[str] = []
     for migration in migrations:
-        if migration.name in done:
-            continue
-        with engine.begin() as conn:
+        with _locked(engine) as conn:
+            done = _known_applied(engine, _applied(conn), names)
+            if migration.name in done:
+                continue
             _apply(conn, migration)
         newly.append(migration.name)
     return newly
+
+
+@contextmanager
+def _locked(engine: Engine) -> Iterator[Connection]:
+    """Yield a connection in a transaction that holds the migration lock until it ends."""
+    with engine.connect() as conn:
+        if engine.dialect.name == "sqlite":
+            conn.execution_options(**{SQLITE_BEGIN: "BEGIN IMMEDIATE"})
+        with conn.begin():
+            if engine.dialect.name == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+            conn.execute(text(f"CREATE TABLE IF NOT EXISTS {MIGRATIONS_TABLE}"
+                              " (name TEXT PRIMARY KEY, applied_at FLOAT NOT NULL)"))
+            yield conn
+
+
+def _applied(conn: Connection) -> list[str]:
+    rows = conn.execute(text(f"SELECT name FROM {MIGRATIONS_TABLE} ORDER BY applied_at, name"))
+    return [row.name for row in rows]
+
+
+def _known_applied(engine: Engine, applied: list[str], known: list[str]) -> list[str]:
+    """Return `applied`, refusing a database that a newer Mockloop has migrated further."""
+    unknown = [name for name in applied if name not in known]
+    if unknown:
+        raise StoreError(
+            f"the database {engine.url.render_as_string(hide_password=True)} has migration"
+            f" '{unknown[0]}', which this version of Mockloop does not know (it was written by a newer"
+            " one): upgrade Mockloop, or point --database-url / MOCKLOOP_DATABASE_URL elsewhere")
+    return applied
 
 
 def _apply(conn: Connection, migration: Migration) -> None:

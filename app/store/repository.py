@@ -7,21 +7,43 @@ from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import Engine, text
+from sqlalchemy.exc import SQLAlchemyError
 
 from app.store.attempts import AttemptQueries
 from app.store.drafts import DraftQueries
 from app.store.engine import make_engine
+from app.store.errors import StoreError, store_error
 from app.store.migrations import migrate
 from app.store.records import RoundRecord, SessionRecord, SnapshotRecord
 
 SESSION_FIELDS = set(SessionRecord.__dataclass_fields__) - {"id"}
 ROUND_FIELDS = set(RoundRecord.__dataclass_fields__) - {"session_id", "idx"}
+# Reads name their columns, so a column added by a later migration cannot break a record.
+SESSION_COLUMNS = ", ".join(SessionRecord.__dataclass_fields__)
+ROUND_COLUMNS = ", ".join(RoundRecord.__dataclass_fields__)
 
 
 def open_store(url: str) -> Store:
-    """Connect to `url`, bring its schema up to date and return a Store on it."""
-    engine = make_engine(url)
-    migrate(engine)
+    """Connect to `url`, bring its schema up to date and return a Store on it.
+
+    Raise StoreError, with one line saying what is wrong and what to do, when it cannot be used.
+    """
+    engine = None
+    try:
+        engine = make_engine(url)
+        migrate(engine)
+        with engine.connect() as conn:
+            # Reading a row proves the tables are usable, not merely listed.
+            conn.execute(text(f"SELECT {SESSION_COLUMNS} FROM loop_sessions LIMIT 1")).all()
+            conn.execute(text(f"SELECT {ROUND_COLUMNS} FROM rounds LIMIT 1")).all()
+    except Exception as exc:
+        if engine is not None:
+            engine.dispose()
+        if isinstance(exc, StoreError):
+            raise
+        if isinstance(exc, SQLAlchemyError | OSError | ImportError | ValueError):
+            raise store_error(url, exc) from exc
+        raise
     return Store(engine)
 
 
@@ -54,15 +76,15 @@ class Store(AttemptQueries, DraftQueries):
     def session(self, session_id: str) -> SessionRecord | None:
         """Return the session with this id, or None."""
         with self.engine.connect() as conn:
-            row = conn.execute(text("SELECT * FROM loop_sessions WHERE id = :id"),
+            row = conn.execute(text(f"SELECT {SESSION_COLUMNS} FROM loop_sessions WHERE id = :id"),
                                {"id": session_id}).mappings().first()
         return SessionRecord(**row) if row else None
 
     def sessions(self, limit: int = 200) -> list[SessionRecord]:
         """Return the most recent sessions first."""
         with self.engine.connect() as conn:
-            rows = conn.execute(text("SELECT * FROM loop_sessions ORDER BY started_at DESC LIMIT :n"),
-                                {"n": limit}).mappings().all()
+            rows = conn.execute(text(f"SELECT {SESSION_COLUMNS} FROM loop_sessions"
+                                     " ORDER BY started_at DESC LIMIT :n"), {"n": limit}).mappings().all()
         return [SessionRecord(**row) for row in rows]
 
     def update_session(self, session_id: str, **values: Any) -> None:
@@ -76,8 +98,8 @@ class Store(AttemptQueries, DraftQueries):
     def rounds(self, session_id: str) -> list[RoundRecord]:
         """Return the rounds of a session in order."""
         with self.engine.connect() as conn:
-            rows = conn.execute(text("SELECT * FROM rounds WHERE session_id = :s ORDER BY idx"),
-                                {"s": session_id}).mappings().all()
+            rows = conn.execute(text(f"SELECT {ROUND_COLUMNS} FROM rounds WHERE session_id = :s"
+                                     " ORDER BY idx"), {"s": session_id}).mappings().all()
         return [RoundRecord(**row) for row in rows]
 
     def update_round(self, session_id: str, idx: int, only_if_open: bool = False, **values: Any) -> bool:
@@ -115,10 +137,11 @@ class Store(AttemptQueries, DraftQueries):
                                      " AND round_idx = :i"), {"s": session_id, "i": idx}).scalar()
 
     def add_hint(self, session_id: str, idx: int, step: int, at: float) -> None:
-        """Record that hint `step` of a round was revealed."""
+        """Record that hint `step` of a round was revealed (a second reveal of it changes nothing)."""
         with self.engine.begin() as conn:
             conn.execute(text("INSERT INTO hint_reveals (session_id, round_idx, step, at)"
-                              " VALUES (:s, :i, :step, :at)"),
+                              " VALUES (:s, :i, :step, :at)"
+                              " ON CONFLICT (session_id, round_idx, step) DO NOTHING"),
                          {"s": session_id, "i": idx, "step": step, "at": at})
 
     def hints(self, session_id: str) -> dict[int, list[float]]:
@@ -132,12 +155,12 @@ class Store(AttemptQueries, DraftQueries):
         return found
 
     def set_rubric_score(self, session_id: str, idx: int, criterion: int, level: str, at: float) -> None:
-        """Store (or replace) the level given to one rubric criterion."""
+        """Store (or replace) the level given to one rubric criterion; the last click wins."""
         with self.engine.begin() as conn:
-            conn.execute(text("DELETE FROM rubric_scores WHERE session_id = :s AND round_idx = :i"
-                              " AND criterion = :c"), {"s": session_id, "i": idx, "c": criterion})
             conn.execute(text("INSERT INTO rubric_scores (session_id, round_idx, criterion, level, at)"
-                              " VALUES (:s, :i, :c, :level, :at)"),
+                              " VALUES (:s, :i, :c, :level, :at)"
+                              " ON CONFLICT (session_id, round_idx, criterion)"
+                              " DO UPDATE SET level = excluded.level, at = excluded.at"),
                          {"s": session_id, "i": idx, "c": criterion, "level": level, "at": at})
 
     def rubric_scores(self, session_id: str) -> dict[int, dict[int, str]]:

@@ -1,4 +1,4 @@
-"""Fixtures for storage tests: a fresh SQLite file per test."""
+"""Fixtures for storage tests: a fresh database per test, on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
@@ -8,10 +8,19 @@ from app.store import Store, open_store
 
 
 @pytest.fixture
-def db_url(tmp_path) -> str:
+def sqlite_url(tmp_path) -> str:
     return f"sqlite:///{tmp_path / 'data' / 'mockloop.db'}"
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def db_url(request, sqlite_url) -> str:
+    if request.param == "sqlite":
+        return sqlite_url
+    return request.getfixturevalue("postgres_url")
 
 
 @pytest.fixture
 def fresh_store(db_url) -> Store:
-    return open_store(db_url)
+    store = open_store(db_url)
+    yield store
+    store.engine.dispose()

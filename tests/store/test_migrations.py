@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import inspect, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 
 from app.store import MIGRATIONS, applied_migrations, make_engine, migrate
 from app.store.migrations import Migration
@@ -29,7 +29,7 @@ def test_a_failing_migration_leaves_no_trace(db_url):
     engine = make_engine(db_url)
     migrate(engine)
     broken = Migration("0099_broken", ("CREATE TABLE half_done (x INTEGER)", "THIS IS NOT SQL"))
-    with pytest.raises(OperationalError):
+    with pytest.raises(DBAPIError):
         migrate(engine, [*MIGRATIONS, broken])
     assert "half_done" not in inspect(engine).get_table_names(), "the first statement must roll back"
     assert "0099_broken" not in applied_migrations(engine)
@@ -43,8 +43,8 @@ def test_a_later_migration_is_applied_on_top_of_existing_data(db_url):
     assert applied_migrations(engine)[-1] == "0100_notes_column"
 
 
-def test_sqlite_files_get_foreign_keys_and_wal(db_url):
-    engine = make_engine(db_url)
+def test_sqlite_files_get_foreign_keys_and_wal(sqlite_url):
+    engine = make_engine(sqlite_url)
     with engine.connect() as conn:
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
