@@ -21,7 +21,6 @@ import time
 import traceback
 
 import mockloop_child
-from mockloop_plugin import Recorder
 
 EVENTS_CAP = 8 * 1024 * 1024
 PR_SET_DUMPABLE = 4
@@ -54,6 +53,7 @@ def warm_up() -> None:
     """Import what the tests use and run pytest once, so each forked child starts warm."""
     import numpy  # noqa: F401
     import pytest
+    from mockloop_plugin import Recorder
 
     try:
         import torch
@@ -78,6 +78,8 @@ def warm_up() -> None:
     try:
         pytest.main([folder, "--rootdir", folder, *mockloop_child.PYTEST_ARGS], plugins=[recorder])
     finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
         os.dup2(saved[0], 1)
         os.dup2(saved[1], 2)
         for fd in (*saved, devnull):
