@@ -1,4 +1,5 @@
-"""Fixtures for the session state machine: the fixture bank, a manual clock, a fresh database."""
+"""Fixtures for the session state machine: the fixture bank, a manual clock, a fresh database
+(SQLite and PostgreSQL)."""
 
 from __future__ import annotations
 
@@ -22,9 +23,12 @@ def bank() -> Bank:
     return loaded
 
 
-@pytest.fixture
-def db_url(tmp_path) -> str:
-    return f"sqlite:///{tmp_path / 'mockloop.db'}"
+@pytest.fixture(params=["sqlite", "postgres"])
+def db_url(request, tmp_path) -> str:
+    """Return a fresh database: a SQLite file, or a database on the suite's PostgreSQL server."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'mockloop.db'}"
+    return request.getfixturevalue("postgres_url")
 
 
 @pytest.fixture
