@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import stat
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -12,7 +13,8 @@ from pathlib import Path
 from app.content.assembly import check_loop
 from app.content.loader import Bank, content_root_problem, load_bank
 from app.grading import sandbox
-from app.grading.grader import grade
+from app.grading.grader import SOURCE_LIMIT_BYTES
+from app.grading.pool import Grader, GraderSettings
 from app.grading.proof import prove_all
 from app.paths import PROJECT_ROOT, content_root
 
@@ -41,6 +43,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="only prove these problems (repeatable)")
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 2, help="parallel gradings")
     p.add_argument("--no-run", action="store_true", help="check files only; skip the sandbox")
+    p.add_argument("--cold", action="store_true", help="a fresh sandbox per run (no warm workers)")
+    p.add_argument("--record-timings", action="store_true",
+                   help="write each passing reference's test durations to .meta/timing.json")
     p.set_defaults(func=cmd_validate)
 
     p = sub.add_parser("grade", help="grade FILE as the solution to PROBLEM_ID")
@@ -48,6 +53,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--all", action="store_true", help="run hidden tests too")
     p.add_argument("--json", action="store_true", help="print the report as one JSON object")
+    p.add_argument("--cold", action="store_true", help="a fresh sandbox (no warm worker)")
     p.set_defaults(func=cmd_grade)
 
     p = sub.add_parser("list", help="list problems, questions or loops")
@@ -89,12 +95,22 @@ def cmd_validate(args: argparse.Namespace) -> int:
     if not args.no_run and chosen:
         print(f"Proving {len(chosen)} problem(s) in the sandbox ({args.jobs} at a time)...",
               flush=True)
-        for proof in prove_all(chosen, args.jobs):
+        settings = GraderSettings.from_env(mode="cold" if args.cold else None,
+                                           workers=max(1, args.jobs))
+        try:
+            with Grader(settings) as grader:
+                proofs = prove_all(chosen, args.jobs, grader, args.record_timings)
+        except KeyboardInterrupt:
+            print("mockloop: interrupted; nothing was proved.", file=sys.stderr)
+            return 130
+        for proof in proofs:
             if proof.ok:
                 proved += 1
             else:
                 failures.setdefault(bank.rel(bank.problems[proof.problem_id].folder), []).extend(
                     proof.failures)
+        if args.record_timings:
+            print(f"Recorded timings for {proved} problem(s) in .meta/timing.json.")
     print(f"Loaded {len(bank.problems)} problems, {len(bank.questions)} questions, "
           f"{len(bank.loops)} loops, {len(bank.notes)} notes.")
     if not args.no_run:
@@ -118,17 +134,39 @@ def cmd_grade(args: argparse.Namespace) -> int:
         print(f"mockloop: no problem '{args.problem_id}' (try `mockloop list problems`)",
               file=sys.stderr)
         return 2
-    try:
-        source = Path(args.file).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        print(f"mockloop: cannot read {args.file}: {exc}", file=sys.stderr)
+    source = _read_solution(args.file)
+    if source is None:
         return 2
-    report = grade(problem, source, include_hidden=args.all)
+    settings = GraderSettings.from_env(mode="cold" if args.cold else None, workers=1)
+    try:
+        with Grader(settings) as grader:
+            report = grader.grade(problem, source, include_hidden=args.all)
+    except KeyboardInterrupt:
+        print("mockloop: interrupted; the run was stopped.", file=sys.stderr)
+        return 130
     if args.json:
         print(json.dumps(report.to_dict()))
     else:
         _print_report(report)
     return 0 if report.status == "pass" else 1
+
+
+def _read_solution(file: str) -> str | None:
+    """Read FILE as source, refusing what is not a regular file or is too large to be code."""
+    try:
+        if not stat.S_ISREG(os.stat(file).st_mode):
+            print(f"mockloop: {file} is not a regular file", file=sys.stderr)
+            return None
+        with open(file, "rb") as handle:
+            data = handle.read(SOURCE_LIMIT_BYTES + 1)
+        if len(data) > SOURCE_LIMIT_BYTES:
+            print(f"mockloop: {file} is larger than {SOURCE_LIMIT_BYTES // 1024} KB; "
+                  "a solution is limited to that", file=sys.stderr)
+            return None
+        return data.decode("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"mockloop: cannot read {file}: {exc}", file=sys.stderr)
+        return None
 
 
 def _print_report(report) -> None:
@@ -173,6 +211,12 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     print(f"Python:  {sys.executable}")
     print(f"Content: {content_root()}")
     print(f"Sandbox: {isolation.describe()}")
+    settings = GraderSettings.from_env()
+    warm = settings.mode == "warm" and isolation.namespaces
+    print(f"Grader:  {'warm' if warm else 'cold'} ({settings.workers} worker(s); "
+          "MOCKLOOP_GRADER=warm|cold, MOCKLOOP_GRADER_WORKERS=N)")
+    for warning in isolation.warnings():
+        print(f"WARNING: {warning}")
     return 0
 
 

@@ -38,11 +38,12 @@ def limits_for(problem: Problem, base: Limits | None = None, include_hidden: boo
 
 def grade(
     problem: Problem, source: str, include_hidden: bool, limits: Limits | None = None,
-    cancel: threading.Event | None = None,
+    cancel: threading.Event | None = None, *, use_timing: bool = True,
 ) -> GradeReport:
     """Run `source` as the candidate's `solution.py` against the problem's tests (cold)."""
     tests, support = problem_files(problem, include_hidden)
-    report = grade_source(source, tests, limits_for(problem, limits, include_hidden), support, cancel)
+    limits = limits_for(problem, limits, include_hidden, use_timing)
+    report = grade_source(source, tests, limits, support, cancel)
     return dataclasses.replace(report, problem_id=problem.id, include_hidden=include_hidden)
 
 

@@ -72,10 +72,10 @@ class Grader:
                 self._spawn()
 
     def grade(self, problem: Problem, source: str, include_hidden: bool,
-              cancel: threading.Event | None = None) -> GradeReport:
+              cancel: threading.Event | None = None, *, use_timing: bool = True) -> GradeReport:
         """Run `source` as the candidate's `solution.py` against the problem's tests."""
         tests, support = grader.problem_files(problem, include_hidden)
-        limits = grader.limits_for(problem, self.settings.limits, include_hidden)
+        limits = grader.limits_for(problem, self.settings.limits, include_hidden, use_timing)
         report = self.grade_source(source, tests, limits, support, cancel)
         return dataclasses.replace(report, problem_id=problem.id, include_hidden=include_hidden)
 
@@ -123,6 +123,8 @@ class Grader:
     def _grade_warm(self, source: str, tests: list[tuple[Path, bool]], limits: Limits,
                     support: list[Path], cancel: threading.Event | None) -> GradeReport:
         parent = self._take(cancel)
+        if parent is None and self._closed:
+            return grader.verdict.error_report("The grader was closed before the run started.")
         if parent is None:
             return grader.grade_source(source, tests, limits, support, cancel)
         job = grader.prepare_job(parent.jobs, source, tests, support, limits)

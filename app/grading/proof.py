@@ -6,7 +6,9 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from app.content.loader import Problem
-from app.grading.grader import grade
+from app.grading import grader as cold
+from app.grading import timing
+from app.grading.pool import Grader
 from app.grading.report import GradeReport
 
 
@@ -42,14 +44,27 @@ class Proof:
         return not self.failures
 
 
-def prove(problem: Problem) -> Proof:
-    """Grade the reference and the starter against all tests, hidden ones included."""
-    reference = grade(problem, problem.reference_path.read_text(encoding="utf-8"), True)
+def prove(problem: Problem, grader: Grader | None = None, record_timings: bool = False) -> Proof:
+    """Grade the reference and the starter against all tests, hidden ones included.
+
+    With `record_timings` the reference runs under the default limits (not ones fitted to an
+    older recording) and, when it passes, its test durations go to `.meta/timing.json`.
+    """
+    grade = grader.grade if grader is not None else cold.grade
+    reference_source = problem.reference_path.read_text(encoding="utf-8")
+    reference = grade(problem, reference_source, True, use_timing=not record_timings)
     starter = grade(problem, problem.starter, True)
+    if record_timings and reference.status == "pass":
+        timing.write_timing(problem.folder, reference)
     return Proof(problem_id=problem.id, reference=reference, starter=starter)
 
 
-def prove_all(problems: list[Problem], jobs: int) -> list[Proof]:
-    """Prove many problems in parallel, one sandbox per run, results in input order."""
-    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        return list(pool.map(prove, problems))
+def prove_all(problems: list[Problem], jobs: int, grader: Grader | None = None,
+              record_timings: bool = False) -> list[Proof]:
+    """Prove many problems in parallel, results in input order."""
+    pool = ThreadPoolExecutor(max_workers=max(1, jobs))
+    try:
+        return list(pool.map(lambda p: prove(p, grader, record_timings), problems))
+    finally:
+        # On Ctrl-C, drop the proofs not started yet instead of running them all first.
+        pool.shutdown(wait=False, cancel_futures=True)

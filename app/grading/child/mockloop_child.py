@@ -19,7 +19,11 @@ if CHILD_DIR not in sys.path:
     sys.path.insert(0, CHILD_DIR)
 
 from mockloop_plugin import (  # noqa: E402
-    MESSAGE_LIMIT, Recorder, TestTimeout, cut, explain_exception,
+    MESSAGE_LIMIT,
+    Recorder,
+    TestTimeout,
+    cut,
+    explain_exception,
 )
 
 SOLUTION = "solution.py"
