@@ -43,7 +43,19 @@ def test_blocked_get_resumes_when_an_item_arrives():
     assert got == ["x"], "the waiting consumer receives the item"
 
 
-def test_waiting_consumer_sleeps_instead_of_spinning():
+def test_waiting_consumer_sleeps_instead_of_spinning(monkeypatch):
+    import solution
+    sleeps = []
+    real_sleep = time.sleep
+
+    def counting_sleep(s):
+        if threading.current_thread() is not threading.main_thread():
+            sleeps.append(s)
+        real_sleep(s)
+
+    monkeypatch.setattr(time, "sleep", counting_sleep)
+    if hasattr(solution, "sleep"):
+        monkeypatch.setattr(solution, "sleep", counting_sleep)
     q = BoundedBlockingQueue(1)
     cpu = []
 
@@ -54,7 +66,7 @@ def test_waiting_consumer_sleeps_instead_of_spinning():
 
     t = threading.Thread(target=consumer, daemon=True)
     t.start()
-    threading.Event().wait(1.0)  # the consumer waits about a second
+    threading.Event().wait(0.6)  # the consumer waits about 0.6 s
     q.put("wake")
     t.join(10)
     assert cpu, "the consumer must receive the item"
@@ -62,6 +74,9 @@ def test_waiting_consumer_sleeps_instead_of_spinning():
         f"a waiting get used {cpu[0]:.3f} s of CPU while the queue was empty: wait on a "
         "threading.Condition instead of polling in a loop"
     )
+    assert len(sleeps) <= 2, (
+        f"a get() blocked for 0.6 s called time.sleep {len(sleeps)} times: that is polling; "
+        "block on a threading.Condition (or another threading primitive) instead")
 
 
 def test_many_producers_and_consumers_lose_nothing():
@@ -101,3 +116,108 @@ def test_many_producers_and_consumers_lose_nothing():
             seq = [i for (pp, i) in r if pp == p]
             assert seq == sorted(seq), "FIFO: one consumer must see each producer's items in put order"
     assert len(q) == 0, "the queue ends empty"
+
+
+def _long_switch_interval():
+    """Let the main thread run a few calls in a row without being preempted."""
+    old = sys.getswitchinterval()
+    sys.setswitchinterval(0.5)
+    return old
+
+
+def test_a_getter_hand_off_wakes_the_waiting_producer_not_another_consumer():
+    # Two consumers wait on an empty queue of capacity 1. The main thread puts "x" (waking one
+    # consumer) and at once puts "y", which must wait for room. When the first consumer takes
+    # "x", the thread that has to be woken is the waiting producer. With a single condition for
+    # both sides, notify() wakes the other consumer instead and the producer sleeps forever.
+    q = BoundedBlockingQueue(1)
+    got = {}
+
+    def consumer(name):
+        try:
+            got[name] = q.get(timeout=5)
+        except TimeoutError:
+            got[name] = "timeout"
+
+    threads = []
+    for name in ("c1", "c2"):
+        t = threading.Thread(target=consumer, args=(name,), daemon=True)
+        t.start()
+        threads.append(t)
+        time.sleep(0.1)  # both consumers are now blocked in get()
+    old = _long_switch_interval()
+    try:
+        q.put("x")
+        start = time.monotonic()
+        try:
+            q.put("y", timeout=2.5)
+        except TimeoutError:
+            pass
+        waited = time.monotonic() - start
+    finally:
+        sys.setswitchinterval(old)
+    assert waited < 1.2, (
+        f"a producer waiting for room was not woken when a consumer took an item (it waited "
+        f"{waited:.2f} s, until its own timeout): producers and consumers need separate "
+        "conditions (or notify_all); with one shared condition notify() can wake another "
+        "consumer instead and the producer's wake-up is lost")
+    for t in threads:
+        t.join(5)
+    assert sorted(got.values()) == ["x", "y"], f"each consumer gets one of the two items, got {got}"
+
+
+def test_get_timeout_is_a_deadline_not_restarted_by_wake_ups():
+    # A consumer waits with timeout=0.5 while the main thread keeps putting an item and taking
+    # it straight back: each put wakes the consumer, which finds the queue empty again. The
+    # timeout must count from the call, so the consumer gives up after about 0.5 s.
+    q = BoundedBlockingQueue(2)
+    result = {}
+
+    def consumer():
+        start = time.monotonic()
+        try:
+            q.get(timeout=0.5)
+            result["outcome"] = "item"
+        except TimeoutError:
+            result["outcome"] = "timeout"
+        except Exception as e:  # noqa: BLE001 - reported to the candidate below
+            result["outcome"] = f"{type(e).__name__}: {e}"
+        result["elapsed"] = time.monotonic() - start
+
+    t = threading.Thread(target=consumer, daemon=True)
+    t.start()
+    time.sleep(0.05)
+    old = _long_switch_interval()
+    try:
+        end = time.monotonic() + 1.6
+        while time.monotonic() < end and t.is_alive():
+            q.put("tease")
+            q.get(timeout=0)  # taken back before the woken consumer can run
+            time.sleep(0.05)
+    finally:
+        sys.setswitchinterval(old)
+    t.join(5)
+    assert result.get("outcome") == "timeout", (
+        f"get(timeout=0.5) on a queue that is empty whenever it looks must raise TimeoutError, "
+        f"got {result.get('outcome')!r} (after a wake-up, re-check the queue in a loop)")
+    assert 0.4 <= result["elapsed"] <= 1.3, (
+        f"get(timeout=0.5) gave up after {result['elapsed']:.2f} s while being woken every 50 ms: "
+        "the timeout is a deadline from the call, so wait only for the time that is left "
+        "(Condition.wait_for does this), not the full timeout again after every wake-up")
+
+
+def test_built_from_threading_primitives_only():
+    import ast
+    import pathlib
+    import solution
+    tree = ast.parse(pathlib.Path(solution.__file__).read_text())
+    banned = {"queue", "multiprocessing", "asyncio"}
+    used = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            used |= {a.name.split(".")[0] for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            used.add(node.module.split(".")[0])
+    assert not (used & banned), (
+        f"the solution imports {sorted(used & banned)}; build the queue from threading "
+        "primitives (Lock, Condition, Semaphore), not from queue / multiprocessing / asyncio")
