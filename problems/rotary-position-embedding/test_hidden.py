@@ -1,5 +1,6 @@
 import pytest
 import torch
+from torch.overrides import TorchFunctionMode
 
 from solution import apply_rope, rope_cos_sin
 
@@ -58,3 +59,40 @@ def test_explicit_positions_match_the_full_sequence():
 def test_odd_head_dim_rejected():
     with pytest.raises(ValueError):
         rope_cos_sin(7, 10)
+
+
+@pytest.mark.parametrize("dtype", [torch.float16, torch.bfloat16])
+def test_half_precision_input_keeps_its_dtype(dtype):
+    torch.manual_seed(4)
+    cos, sin = rope_cos_sin(8, 16)
+    x = torch.randn(2, 6, 8).to(dtype)
+    y = apply_rope(x, cos, sin)
+    assert y.dtype == dtype, (
+        f"the output must keep x's dtype ({dtype} in, {dtype} out), got {y.dtype}: cast cos and sin to x.dtype"
+    )
+    want = _complex_reference(x.float(), torch.arange(6)).float()
+    torch.testing.assert_close(y.float(), want, atol=2e-2, rtol=2e-2, msg=f"rotation in {dtype}")
+
+
+class _CountTorchCalls(TorchFunctionMode):
+    def __init__(self):
+        super().__init__()
+        self.calls = 0
+
+    def __torch_function__(self, func, types, args=(), kwargs=None):
+        self.calls += 1
+        return func(*args, **(kwargs or {}))
+
+
+def test_no_python_loop_over_positions():
+    cos, sin = rope_cos_sin(8, 64)
+    counts = {}
+    for T in (4, 32):
+        x = torch.randn(2, T, 8)
+        with _CountTorchCalls() as counter:
+            apply_rope(x, cos, sin)
+        counts[T] = counter.calls
+    assert counts[32] <= counts[4] + 5, (
+        f"apply_rope made {counts[4]} torch calls for T=4 but {counts[32]} for T=32: "
+        "rotate every position at once with broadcasting, no Python loop over positions or pairs"
+    )
