@@ -50,3 +50,21 @@ def test_large_chain_is_fast_and_not_recursive():
     edges = [(i + 1, i) for i in range(n - 1)]
     got = topological_sort(n, edges)
     assert got == list(range(n - 1, -1, -1)), "a reversed chain must come out from n-1 down to 0"
+
+
+def test_negative_endpoint_raises_value_error():
+    with pytest.raises(ValueError):
+        topological_sort(3, [(-1, 0)])
+    with pytest.raises(ValueError):
+        topological_sort(3, [(1, -2)])
+
+
+def test_many_ready_nodes_at_once_use_a_heap():
+    # 60,000 nodes are ready at the start: a heap pops each in O(log n); scanning a list with
+    # min() (or re-sorting it) for every pop is O(n^2), far beyond this test's time limit.
+    n = 60_000
+    edges = [(i, i - 1) for i in range(n - 1, n // 2, -2)]
+    got = topological_sort(n, edges)
+    assert len(got) == n and got[:3] == [0, 1, 2], "smallest ready node first"
+    pos = {v: i for i, v in enumerate(got)}
+    assert all(pos[u] < pos[v] for u, v in edges), "every edge (u, v) must have u before v"
