@@ -65,3 +65,51 @@ def test_single_token_and_one_head():
 def test_rejects_indivisible_width():
     with pytest.raises(ValueError):
         CausalMultiHeadAttention(10, 3)
+
+
+def test_one_module_handles_different_sequence_lengths():
+    torch.manual_seed(6)
+    attn = CausalMultiHeadAttention(8, 2)
+    mha = _torch_mha(attn, 8, 2, True)
+    for T in (5, 3, 8, 1):
+        x = torch.randn(2, T, 8)
+        future = torch.ones(T, T, dtype=torch.bool).triu(1)
+        want, _ = mha(x, x, x, attn_mask=future, need_weights=False)
+        try:
+            with no_shortcuts():
+                got = attn(x)
+        except RuntimeError as e:
+            raise AssertionError(
+                f"the same module called with T=5, 3, 8, 1 in turn crashed at T={T} ({e}): build the "
+                "causal mask for the current length (or slice a cached one)") from None
+        torch.testing.assert_close(got, want, atol=1e-5, rtol=1e-4, msg=(
+            f"the same module called with T=5, 3, 8, 1 in turn differs from nn.MultiheadAttention "
+            f"at T={T}; if only the later lengths fail, the mask from the first call is being reused"))
+
+
+def _op_count(attn, x):
+    from torch.overrides import TorchFunctionMode
+
+    class Count(TorchFunctionMode):
+        n = 0
+
+        def __torch_function__(self, func, types, args=(), kwargs=None):
+            Count.n += 1
+            return func(*args, **(kwargs or {}))
+
+    with no_shortcuts(), Count():
+        attn(x)
+    return Count.n
+
+
+def test_no_python_loop_over_heads_or_tokens():
+    torch.manual_seed(7)
+    base = _op_count(CausalMultiHeadAttention(16, 1), torch.randn(1, 4, 16))
+    heads = _op_count(CausalMultiHeadAttention(16, 8), torch.randn(1, 4, 16))
+    tokens = _op_count(CausalMultiHeadAttention(16, 1), torch.randn(1, 16, 16))
+    assert heads <= base + 4, (
+        f"the forward pass ran {heads} torch operations with 8 heads but {base} with 1 head: "
+        "work on (B, n_heads, T, d_head) tensors instead of looping over heads")
+    assert tokens <= base + 4, (
+        f"the forward pass ran {tokens} torch operations for T=16 but {base} for T=4: "
+        "no Python loop over tokens; mask and softmax the whole (T, T) score matrix at once")
