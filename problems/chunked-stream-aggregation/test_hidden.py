@@ -38,6 +38,8 @@ def test_chunked_edge_cases():
     for bad in (0, -2):
         with pytest.raises(ValueError):
             chunked([1, 2], bad)  # must raise here, before iteration
+            pytest.fail(f"chunked([1, 2], {bad}) must raise ValueError when called, before any "
+                        "iteration (a generator function only runs its checks at the first next())")
 
 
 def test_aggregate_handles_whitespace_and_odd_lines():
@@ -70,3 +72,27 @@ def test_chunked_memory_is_one_chunk():
     tracemalloc.stop()
     assert count == 100_000, "every item appears in a chunk"
     assert peak < 150_000, f"peak memory {peak} bytes: hold one chunk at a time, not the whole input"
+
+
+def test_chunked_rejects_non_integer_sizes_at_call_time():
+    for bad in (2.5, "3", None):
+        try:
+            chunked([1, 2, 3], bad)
+        except ValueError:
+            continue
+        except TypeError:
+            pytest.fail(f"chunked(..., {bad!r}) raised TypeError; the prompt asks for ValueError")
+        pytest.fail(f"chunked(..., {bad!r}) must raise ValueError when called: size must be an int >= 1")
+
+
+def test_chunked_works_on_a_one_shot_generator_and_keeps_order():
+    gen = (c for c in "abcdefg")
+    assert list(chunked(gen, 3)) == [["a", "b", "c"], ["d", "e", "f"], ["g"]], (
+        "a generator is consumed once, in order, into chunks of 3 with a short last chunk")
+
+
+def test_amounts_are_whatever_float_accepts():
+    totals, bad = aggregate_by_key(["x,+.5", "x,1E-1", "y,-inf", "z, 7 ", "z,0x10"])
+    assert bad == 1, f"'z,0x10' is the only line float() rejects; got bad={bad}"
+    assert totals["x"] == 0.6 and totals["y"] == float("-inf") and totals["z"] == 7.0, (
+        f"'+.5', '1E-1', '-inf' and ' 7 ' are all valid float() amounts; got {totals}")
