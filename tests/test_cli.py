@@ -84,3 +84,17 @@ def test_every_command_is_documented_in_the_readme() -> None:
     commands = _parser()._subparsers._group_actions[0].choices
     for name in commands:
         assert f"mockloop {name}" in readme, f"README does not document `mockloop {name}`"
+
+
+def test_a_missing_content_folder_is_an_error_not_an_empty_success(tmp_path: Path) -> None:
+    done = mockloop("--content", str(tmp_path / "nowhere"), "validate", "--no-run")
+    assert done.returncode != 0
+    assert "does not exist" in done.stderr and "All content is valid" not in done.stdout
+
+
+def test_serve_on_a_corrupt_database_exits_1_with_one_line(tmp_path: Path) -> None:
+    database = tmp_path / "mockloop.db"
+    database.write_bytes(b"not a database\n" * 100)
+    done = mockloop("serve", "--headless", "--database-url", f"sqlite:///{database}")
+    assert done.returncode == 1
+    assert done.stderr.strip().count("\n") == 0 and "move the file aside" in done.stderr
