@@ -46,6 +46,10 @@ class Limits:
     output_kb: int = 64
     test_timeout_s: float = 10.0
     disk_mb: int = 64
+    # Fitted from recorded timings: a time budget the run's tests share, and what each test gets
+    # at least even once the budget is spent (so one infinite loop does not cost every test).
+    shared_budget_s: float | None = None
+    test_floor_s: tuple[tuple[str, float], ...] = ()
 
 
 @dataclass(frozen=True)

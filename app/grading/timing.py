@@ -1,9 +1,13 @@
 """Per-problem limits that fit the problem, from the reference's recorded test durations.
 
 `mockloop validate --record-timings` writes `.meta/timing.json` beside each reference:
-{"version": 1, "tests": {"test_visible.py::test_x": 0.012, ...}}. With it, a test may take
-FLOOR_S plus TIMES_REFERENCE times the reference's slowest test, and the wall limit is the
-interpreter/import allowance plus that budget for every test in the run.
+{"version": 1, "tests": {"test_visible.py::test_x": 0.012, ...}}. With it, no test may take
+more than FLOOR_S plus TIMES_REFERENCE times the reference's slowest test; the run's tests share
+a budget of FLOOR_S plus TIMES_REFERENCE times the reference's total, and each still gets at
+least MIN_S plus TIMES_REFERENCE times its own reference time once the budget is spent. So an
+infinite loop called by every test comes back in about FLOOR_S, while a correct solution up to
+TIMES_REFERENCE times slower than the reference never times out. The wall limit is the
+interpreter/import allowance plus the most the tests can take together.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from app.grading.sandbox import Limits
 
 TIMING_FILE = Path(".meta") / "timing.json"
 FLOOR_S = 2.0
+MIN_S = 0.25
 TIMES_REFERENCE = 10.0
 IMPORT_ALLOWANCE_S = 10.0
 
@@ -38,8 +43,13 @@ def fitted_limits(base: Limits, timing: dict[str, float], test_files: list[str])
     if not run:
         return base
     per_test = round(FLOOR_S + TIMES_REFERENCE * max(run), 1)
-    wall = round(IMPORT_ALLOWANCE_S + per_test * len(run), 1)
-    return dataclasses.replace(base, test_timeout_s=per_test, wall_s=wall, cpu_s=math.ceil(wall))
+    shared = round(FLOOR_S + TIMES_REFERENCE * sum(run), 2)
+    floors = tuple((name, round(MIN_S + TIMES_REFERENCE * seconds, 2))
+                   for name, seconds in sorted(timing.items()) if name.split("::", 1)[0] in test_files)
+    # No test runs past max(its floor, what is left of the shared budget), so this bounds them all.
+    wall = round(IMPORT_ALLOWANCE_S + min(per_test * len(run), shared + sum(f for _, f in floors)), 1)
+    return dataclasses.replace(base, test_timeout_s=per_test, wall_s=wall, cpu_s=math.ceil(wall),
+                               shared_budget_s=shared, test_floor_s=floors)
 
 
 def write_timing(folder: Path, report: GradeReport) -> Path:

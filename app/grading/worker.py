@@ -99,6 +99,7 @@ class SandboxParent:
         config = {
             "job_dir": self.job_path(job), "nonce": job.nonce, "tests": job.tests,
             "hidden": job.hidden, "test_timeout_s": limits.test_timeout_s,
+            "shared_budget_s": limits.shared_budget_s, "test_floor_s": dict(limits.test_floor_s),
             # Importing numpy or torch can take seconds on a busy machine; the wall limit still rules.
             "import_timeout_s": max(limits.test_timeout_s, limits.wall_s * 0.75),
             "disk_mb": min(limits.disk_mb, self.disk_mb),

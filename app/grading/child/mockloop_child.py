@@ -38,7 +38,7 @@ def run_job(config: dict, events_fd: int) -> None:
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     job_dir = config["job_dir"]
     recorder = Recorder(events_fd, config["nonce"], set(config["hidden"]), config["test_timeout_s"],
-                        config["disk_mb"])
+                        config["disk_mb"], config.get("shared_budget_s"), config.get("test_floor_s"))
     hooks = _hook_code(recorder)
     _hide_harness()
     sys.path.insert(0, job_dir)

@@ -12,6 +12,7 @@ import errno
 import json
 import os
 import signal
+import time
 
 import pytest
 
@@ -52,8 +53,12 @@ class Recorder:
     """Write start/result events for each test to the events pipe as they happen."""
 
     def __init__(self, events_fd: int, nonce: str, hidden_files: set[str], test_timeout_s: float,
-                 disk_mb: int):
+                 disk_mb: int, shared_budget_s: float | None = None,
+                 test_floor_s: dict[str, float] | None = None):
         self.events_fd = events_fd
+        self.shared_budget_s = shared_budget_s
+        self.test_floor_s = test_floor_s or {}
+        self.spent_s = 0.0
         self.nonce = nonce
         self.hidden_files = hidden_files
         self.test_timeout_s = test_timeout_s
@@ -93,20 +98,31 @@ class Recorder:
     def pytest_runtest_logstart(self, nodeid, location):
         self.emit({"event": "start", "name": nodeid})
 
+    def timeout_for(self, nodeid: str) -> float:
+        """Return this test's time limit: its own floor, or what is left of the shared budget."""
+        if self.shared_budget_s is None:
+            return self.test_timeout_s
+        floor = self.test_floor_s.get(nodeid, self.test_timeout_s)
+        return round(min(self.test_timeout_s, max(floor, self.shared_budget_s - self.spent_s)), 2)
+
     @pytest.hookimpl(wrapper=True)
     def pytest_runtest_call(self, item):
+        timeout = self.timeout_for(item.nodeid)
+
         def on_alarm(signum, frame):
             raise TestTimeout(
-                f"This test took longer than {self.test_timeout_s:g} s; "
+                f"This test took longer than {timeout:g} s; "
                 "look for an infinite loop or a slower-than-expected algorithm."
             )
 
         signal.signal(signal.SIGALRM, on_alarm)
-        signal.setitimer(signal.ITIMER_REAL, self.test_timeout_s)
+        started = time.monotonic()
+        signal.setitimer(signal.ITIMER_REAL, timeout)
         try:
             return (yield)
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
+            self.spent_s += time.monotonic() - started
 
     @pytest.hookimpl(wrapper=True)
     def pytest_runtest_makereport(self, item, call):
