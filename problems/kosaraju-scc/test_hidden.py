@@ -1,4 +1,5 @@
 import random
+import sys
 
 from solution import strongly_connected_components
 
@@ -39,6 +40,40 @@ def test_random_graphs_against_mutual_reachability():
         want = [list(c) for i, c in enumerate(want) if i == 0 or c != want[i - 1]]
         assert sorted(map(sorted, got)) == want, f"n={n}, edges={edges}: expected {want}, got {got}"
         check(n, edges, got)
+
+
+def call_depth(fn, *args):
+    """Run fn(*args) and return the deepest nesting of Python calls it made."""
+    depth = deepest = 0
+
+    def profile(frame, event, arg):
+        nonlocal depth, deepest
+        if event == "call":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif event == "return":
+            depth -= 1
+
+    old = sys.getprofile()
+    sys.setprofile(profile)
+    try:
+        result = fn(*args)
+    finally:
+        sys.setprofile(old)
+    return result, deepest
+
+
+def test_call_depth_does_not_grow_with_the_graph():
+    for kind, make in (("chain", lambda n: [(i, i + 1) for i in range(n - 1)]),
+                       ("cycle", lambda n: [(i, (i + 1) % n) for i in range(n)])):
+        depths = {}
+        for n in (100, 1_500):
+            got, depths[n] = call_depth(strongly_connected_components, n, make(n))
+            assert len(got) == (n if kind == "chain" else 1), f"a {kind} of {n} nodes has the wrong components"
+        assert depths[1_500] <= depths[100] + 5, (
+            f"on a {kind} the depth of Python calls grew from {depths[100]} (100 nodes) to {depths[1_500]} "
+            f"(1,500 nodes): a recursive DFS (even with a raised recursion limit) is not allowed; both "
+            f"passes must keep their own explicit stack")
 
 
 def test_long_chain_needs_an_iterative_dfs():
