@@ -91,3 +91,67 @@ def test_invalid_arguments():
         ConstrainedBeamSearch(random_model(3, 0), 0, 0, 3)
     with pytest.raises(ValueError):
         ConstrainedBeamSearch(random_model(3, 0), 2, 0, -2)
+
+
+def test_step_fn_is_never_called_on_a_finished_hypothesis():
+    for seed in range(3):
+        step = random_model(4, seed=seed + 10)
+        ConstrainedBeamSearch(step, 3, 0, 6, [MaxRepeats(3)]).search()
+        for call in step.calls:
+            assert not (call and call[-1] == 0), (
+                f"seed {seed}: step_fn was called on {call}, which already ended with EOS; finished "
+                "hypotheses go into the pool unchanged and are never passed to the model")
+        assert len(step.calls) <= 3 * 6, f"at most beam_width * max_len = 18 calls, got {len(step.calls)}"
+
+
+class NoTwos:
+    """A duck-typed constraint: not a Constraint subclass, just the two methods."""
+
+    def __init__(self):
+        self.allows_calls = 0
+
+    def allows(self, tokens, next_token):
+        self.allows_calls += 1
+        return next_token != 2
+
+    def is_satisfied(self, tokens):
+        return 2 not in tokens
+
+
+def test_any_object_with_the_two_methods_is_a_constraint():
+    step = table_model({}, 4, default=[0.1, 0.1, 0.7, 0.1])
+    con = NoTwos()
+    beams, fallback = ConstrainedBeamSearch(step, 2, 0, 3, [con]).search()
+    assert con.allows_calls > 0, (
+        "a constraint object that does not subclass Constraint was ignored; any object with "
+        "allows and is_satisfied must be used")
+    for tokens, _ in beams:
+        assert 2 not in tokens, f"{tokens} contains 2, which the duck-typed constraint forbids"
+    assert not fallback, "outputs without token 2 exist"
+    expanded = len(step.calls)
+    assert con.allows_calls <= 4 * expanded, (
+        f"each candidate costs one allows call per constraint: {expanded} expansions x 4 tokens "
+        f"= at most {4 * expanded} calls, got {con.allows_calls}")
+
+
+def _scripted(table, vocab_size):
+    calls = []
+
+    def step_fn(tokens):
+        calls.append(tuple(tokens))
+        return table.get(tuple(tokens), [-math.inf] * vocab_size)
+
+    step_fn.calls = calls
+    return step_fn
+
+
+def test_score_ties_are_broken_by_token_tuple():
+    inf = -math.inf
+    # (2,) beats (1,), but all four children tie at -4: the smaller tuples (1, *) must win
+    table = {(): [inf, -2.0, -1.0], (2,): [inf, -3.0, -3.0], (1,): [inf, -2.0, -2.0]}
+    beams, fallback = ConstrainedBeamSearch(_scripted(table, 3), 2, 0, 2, [Constraint()]).search()
+    got = [tuple(t) for t, _ in beams]
+    assert got == [(1, 1), (1, 2)], (
+        f"all four length-2 candidates score -4; ties go to the smaller token tuple, so the beam is "
+        f"[(1, 1), (1, 2)], got {got} (sorting by score alone keeps generation order)")
+    assert not fallback, "the base Constraint is always satisfied"
