@@ -22,7 +22,7 @@ def test_large_offset_is_numerically_stable():
     for batch in np.array_split(X, 7):
         s.partial_fit(batch)
     want = X.var(axis=0)
-    np.testing.assert_allclose(s.var_, want, rtol=1e-6, err_msg=(
+    np.testing.assert_allclose(s.var_, want, rtol=1e-6, err_msg=(  # the prompt's bound for offset data
         "variance of values near 1e9 is wrong: E[x^2] - E[x]^2 cancels catastrophically; "
         "merge sums of squared deviations instead"))
 
@@ -55,3 +55,16 @@ def test_inputs_are_not_modified_and_int_input_works():
     Z = s.fit_transform(X)
     np.testing.assert_array_equal(X, before, err_msg="do not modify the input array")
     assert Z.dtype == np.float64, f"transform must return float64, got {Z.dtype}"
+
+
+def test_float_inputs_are_not_modified():
+    rng = np.random.default_rng(3)
+    X = rng.normal(1.0, 2.0, size=(20, 3))
+    before = X.copy()
+    s = RunningStandardizer()
+    s.partial_fit(X)
+    Z = s.transform(X)
+    np.testing.assert_array_equal(X, before, err_msg="transform must return a new array, not overwrite X")
+    Z_before = Z.copy()
+    s.inverse_transform(Z)
+    np.testing.assert_array_equal(Z, Z_before, err_msg="inverse_transform must not overwrite Z")
