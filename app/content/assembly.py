@@ -26,16 +26,29 @@ class AssemblyError(ValueError):
 
 
 def candidates(bank: Bank, spec: RoundSpec) -> list[str]:
-    """Return the ids a round could ask, in a stable order."""
+    """Return the ids a round could ask, in a stable order: only items that fit its budget."""
     if spec.ids:
-        return [i for i in spec.ids if _kind_of(bank, i) == spec.kind]
+        return [i for i in spec.ids if _kind_of(bank, i) == spec.kind and fits(bank, spec, i)]
     assert spec.select is not None
     return [
         item_id
         for item_id, topics, difficulty in _items_of_kind(bank, spec.kind)
         if (not spec.select.topics or set(spec.select.topics) & set(topics))
         and (not spec.select.difficulty or difficulty in spec.select.difficulty)
+        and fits(bank, spec, item_id)
     ]
+
+
+def item_minutes(bank: Bank, item_id: str) -> int:
+    """Return the item's own time estimate in minutes."""
+    if item_id in bank.problems:
+        return bank.problems[item_id].manifest.minutes
+    return bank.questions[item_id].minutes
+
+
+def fits(bank: Bank, spec: RoundSpec, item_id: str) -> bool:
+    """Return whether the item can be done in the round's budget (or the round scales to it)."""
+    return spec.scale_to_item or item_minutes(bank, item_id) <= spec.minutes
 
 
 def assemble(
@@ -51,11 +64,13 @@ def assemble(
     for number, spec in enumerate(loop.rounds, start=1):
         pool = [i for i in candidates(bank, spec) if i not in used]
         if not pool:
-            raise AssemblyError(f"round {number} ({spec.kind}) matches nothing in the bank")
+            raise AssemblyError(f"round {number} ({spec.kind}, {spec.minutes} min): nothing in the bank "
+                                f"matches and fits in {spec.minutes} minutes")
         fresh = [i for i in pool if i not in avoid]
         pick = rng.choice(fresh or pool)
         used.add(pick)
-        chosen.append(PlannedRound(kind=spec.kind, minutes=spec.minutes, item_id=pick))
+        minutes = max(spec.minutes, item_minutes(bank, pick)) if spec.scale_to_item else spec.minutes
+        chosen.append(PlannedRound(kind=spec.kind, minutes=minutes, item_id=pick))
     return chosen
 
 
@@ -69,6 +84,9 @@ def check_loop(bank: Bank, loop: LoopSpec) -> list[str]:
                 problems.append(f"rounds[{number - 1}].ids: '{item_id}' is not in the bank")
             elif kind != spec.kind:
                 problems.append(f"rounds[{number - 1}].ids: '{item_id}' is a {kind}, not {spec.kind}")
+            elif not fits(bank, spec, item_id):
+                problems.append(f"rounds[{number - 1}].ids: '{item_id}' needs {item_minutes(bank, item_id)} "
+                                f"minutes, the round gives {spec.minutes}")
         if not problems and not candidates(bank, spec):
             problems.append(f"rounds[{number - 1}]: no {spec.kind} item matches the selection")
     if not problems:

@@ -141,6 +141,9 @@ class RoundSpec(Strict):
     minutes: int = Field(gt=0, le=120)
     ids: list[str] = Field(default_factory=list)
     select: Selection | None = None
+    scale_to_item: bool = Field(
+        default=False, description="give the round the drawn item's own estimate when it is longer"
+    )
 
     @model_validator(mode="after")
     def _ids_or_select(self) -> RoundSpec:

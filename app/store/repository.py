@@ -13,6 +13,7 @@ from app.store.attempts import AttemptQueries
 from app.store.drafts import DraftQueries
 from app.store.engine import make_engine
 from app.store.errors import StoreError, store_error
+from app.store.flags import FlagQueries
 from app.store.migrations import migrate
 from app.store.records import RoundRecord, SessionRecord, SnapshotRecord
 
@@ -52,7 +53,7 @@ def new_id() -> str:
     return uuid.uuid4().hex
 
 
-class Store(AttemptQueries, DraftQueries):
+class Store(AttemptQueries, DraftQueries, FlagQueries):
     """Repository over the session tables; each method is one short transaction."""
 
     def __init__(self, engine: Engine) -> None:

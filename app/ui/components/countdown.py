@@ -34,6 +34,8 @@ def page_state(service: SessionService, session_id: str) -> tuple:
 def live_bar(service: SessionService, session_id: str, drawn: tuple) -> None:
     """Draw the pinned clock; it refreshes itself every second."""
     st.markdown(PIN_CSS, unsafe_allow_html=True)
+    # A full run draws the page afresh from `drawn`, so the bar may ask for the next change again.
+    st.session_state.pop("iv_rerun_for", None)
     with st.container(key="iv_live_bar"):
         _bar(service, session_id, drawn)
 

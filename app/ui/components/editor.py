@@ -45,9 +45,11 @@ def code_editor(service: SessionService, session_id: str, idx: int, initial: str
     key = editor_key(session_id, idx)
     vkey = _version_key(key)
     st.session_state.setdefault(vkey, version)
+    # The buttons sit above the editor so they stay on screen however long the code grows.
+    buttons = st.container()
     # auto_update makes ace send every change; without it Submit would grade stale code.
     source = st_ace(value=initial, language="python", theme=_theme(), key=key, auto_update=True,
-                    min_lines=18, max_lines=40, font_size=EDITOR_FONT_PX, tab_size=4,
+                    min_lines=16, max_lines=40, font_size=EDITOR_FONT_PX, tab_size=4,
                     show_print_margin=False, wrap=False)
     if not isinstance(source, str):
         source = initial
@@ -57,7 +59,7 @@ def code_editor(service: SessionService, session_id: str, idx: int, initial: str
     elif saved.conflict:
         _stale_notice(key)
         return
-    cols = st.columns([1, 1, 3])
+    cols = buttons.columns([1, 1, 3])
     run = allow_run and cols[0].button("Run", key=f"iv_run_{session_id}_{idx}", icon=":material/play_arrow:",
                                        help="Run the visible tests", disabled=busy)
     submit = cols[1].button("Submit", key=f"iv_submit_{session_id}_{idx}", type="primary",
