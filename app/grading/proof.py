@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.content.loader import Problem
 from app.grading import grader as cold
@@ -19,6 +19,9 @@ class Proof:
     problem_id: str
     reference: GradeReport
     starter: GradeReport
+    # Known-wrong solutions (.meta/wrong/*.py) and correct alternatives (.meta/alternatives/*.py).
+    wrong: dict[str, GradeReport] = field(default_factory=dict)
+    alternatives: dict[str, GradeReport] = field(default_factory=dict)
 
     @property
     def failures(self) -> list[str]:
@@ -37,6 +40,13 @@ class Proof:
             reasons.append("starter passes every test: the tests do not check the task")
         elif self.starter.status == "error" and not self.starter.tests:
             reasons.append(f"starter cannot be graded: {self.starter.message}")
+        for name, report in self.wrong.items():
+            caught = any(t.hidden and t.status != "pass" for t in report.tests)
+            if report.status == "pass" or not (caught or report.status == "error"):
+                reasons.append(f"known-wrong solution .meta/wrong/{name} is not caught by a hidden test")
+        for name, report in self.alternatives.items():
+            if report.status != "pass":
+                reasons.append(f"correct alternative .meta/alternatives/{name} is rejected: {report.message}")
         return reasons
 
     @property
@@ -56,7 +66,20 @@ def prove(problem: Problem, grader: Grader | None = None, record_timings: bool =
     starter = grade(problem, problem.starter, True)
     if record_timings and reference.status == "pass":
         timing.write_timing(problem.folder, reference)
-    return Proof(problem_id=problem.id, reference=reference, starter=starter)
+    wrong = {path.name: grade(problem, path.read_text(encoding="utf-8", errors="replace"), True)
+             for path in _meta_files(problem, "wrong")}
+    alternatives = {path.name: grade(problem, path.read_text(encoding="utf-8", errors="replace"), True)
+                    for path in _meta_files(problem, "alternatives")}
+    return Proof(problem_id=problem.id, reference=reference, starter=starter, wrong=wrong,
+                 alternatives=alternatives)
+
+
+def _meta_files(problem: Problem, kind: str) -> list:
+    """Return the problem's `.meta/<kind>/*.py` files (regular files only), in name order."""
+    folder = problem.folder / ".meta" / kind
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.glob("*.py") if p.is_file() and not p.is_symlink())
 
 
 def prove_all(problems: list[Problem], jobs: int, grader: Grader | None = None,

@@ -8,6 +8,7 @@ import streamlit as st
 
 from app.config import Settings
 from app.content.loader import load_bank
+from app.grading.pool import Grader, GraderSettings
 from app.sessions.service import SessionService
 from app.store import open_store
 
@@ -29,9 +30,8 @@ def get_service() -> SessionService:
 
 def _grade_fn(settings: Settings):
     """Return the grading function for these settings (warm workers unless told to go cold)."""
-    from app.sessions.service import cold_grade
-
-    return cold_grade
+    grader = Grader(GraderSettings(mode=settings.grader_mode, workers=settings.grader_workers))
+    return grader.grade
 
 
 def session_from_url() -> str | None:

@@ -1,0 +1,42 @@
+"""validate proves every known-wrong solution fails a hidden test and every alternative passes."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from app.content.loader import load_bank
+from app.grading.proof import prove
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "ui-content"
+PROBLEM = "prefix-sum-inplace"
+
+
+def _bank_with(tmp_path: Path, wrong: dict[str, str], alternatives: dict[str, str]):
+    root = tmp_path / "content"
+    shutil.copytree(FIXTURE, root)
+    meta = root / "problems" / PROBLEM / ".meta"
+    for kind, files in (("wrong", wrong), ("alternatives", alternatives)):
+        (meta / kind).mkdir(parents=True, exist_ok=True)
+        for name, source in files.items():
+            (meta / kind / name).write_text(source, encoding="utf-8")
+    bank = load_bank(root)
+    assert not bank.errors, bank.errors
+    return bank.problems[PROBLEM]
+
+
+def test_a_wrong_solution_that_passes_is_reported_and_a_caught_one_is_not(tmp_path):
+    reference = (FIXTURE / "problems" / PROBLEM / ".meta" / "reference.py").read_text()
+    copy_not_in_place = "def prefix_sum_inplace(arr):\n    import numpy as np\n    return np.cumsum(arr)\n"
+    problem = _bank_with(tmp_path, {"not-really-wrong.py": reference, "returns-a-copy.py": copy_not_in_place},
+                         {"same-as-reference.py": reference})
+    proof = prove(problem)
+    assert ["known-wrong solution .meta/wrong/not-really-wrong.py is not caught by a hidden test"] == [
+        f for f in proof.failures if "wrong" in f]
+    assert proof.wrong["returns-a-copy.py"].status != "pass"
+    assert proof.alternatives["same-as-reference.py"].status == "pass"
+
+
+def test_a_rejected_correct_alternative_is_reported(tmp_path):
+    problem = _bank_with(tmp_path, {}, {"broken.py": "def prefix_sum_inplace(arr):\n    return None\n"})
+    assert any("alternatives/broken.py is rejected" in f for f in prove(problem).failures)
