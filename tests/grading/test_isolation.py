@@ -118,3 +118,19 @@ def _cmdline_has(proc: Path, marker: str) -> bool:
         return marker in (proc / "cmdline").read_bytes().decode(errors="replace")
     except OSError:
         return False
+
+
+def test_without_namespaces_the_child_gets_a_scrubbed_environment(monkeypatch, tmp_path) -> None:
+    monkeypatch.setenv("MOCKLOOP_SANDBOX", "none")
+    monkeypatch.setenv("MOCKLOOP_TEST_SECRET", "server-only")
+    sandbox.detect_isolation.cache_clear()
+    try:
+        test_file = tmp_path / "test_env.py"
+        test_file.write_text("import os\nfrom solution import secret\n\n"
+                             "def test_env():\n    assert secret() is None, secret()\n")
+        source = "import os\n\ndef secret():\n    return os.environ.get('MOCKLOOP_TEST_SECRET')\n"
+        report = grade_source(source, [(test_file, False)], LIMITS)
+        assert report.status == "pass", report.tests[0].message if report.tests else report.message
+        assert sandbox.detect_isolation().warnings(), "doctor must say what is unprotected"
+    finally:
+        sandbox.detect_isolation.cache_clear()

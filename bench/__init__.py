@@ -1,0 +1,1 @@
+"""Grading benchmark: cold versus warm, concurrency, and `mockloop validate` (see __main__)."""
