@@ -1,8 +1,11 @@
+import math
+
 import torch
+import torch.nn.functional as F
 from torch import nn
 
 from _models import CentersOverBatch, IgnoresInput, data, mlp
-from solution import check_batch_independence, check_overfit_batch
+from solution import check_batch_independence, check_init_loss, check_input_dependence, check_overfit_batch
 
 
 def test_clean_model_is_independent_and_grads_untouched():
@@ -49,3 +52,56 @@ def test_overfit_uses_the_requested_number_of_steps():
     rep = check_overfit_batch(make, x, y, steps=7, lr=1e-2, target=10.0)
     assert rep["ok"], "target 10 is always met"
     assert 7 <= len(calls) <= 9, f"7 training steps plus the initial/final evaluations, got {len(calls)} forwards"
+
+
+def _dropout_mlp():
+    return nn.Sequential(nn.Linear(6, 16), nn.ReLU(), nn.Dropout(0.3), nn.Linear(16, 3))
+
+
+def test_forward_checks_leave_the_mode_alone():
+    x, y = data(7)
+    for training in (True, False):
+        torch.manual_seed(7)
+        model = _dropout_mlp().train(training)
+        check_init_loss(model, x, y, 3)
+        assert model.training == training, (
+            f"check_init_loss changed the model's mode (training={training} before, {model.training} after)")
+        check_input_dependence(model, x)
+        assert model.training == training, (
+            f"check_input_dependence changed the model's mode (training={training} before, {model.training} after)")
+
+
+def test_input_dependence_uses_the_seeded_generator():
+    torch.manual_seed(8)
+    x, _ = data(8)
+    model = mlp()
+    g = torch.Generator().manual_seed(5)
+    with torch.no_grad():
+        want = (model(x) - model(torch.randn(x.shape, generator=g))).abs().max().item()
+    torch.manual_seed(123)
+    got = check_input_dependence(model, x, seed=5)["max_change"]
+    assert abs(got - want) < 1e-6, (
+        f"max_change should be {want:.6f} for x2 = torch.randn(x.shape, generator=Generator seeded 5), "
+        f"got {got:.6f}: draw x2 from a generator seeded with `seed`, not from the global RNG")
+
+
+def test_overfit_follows_the_stated_procedure():
+    x, y = data(9)
+    torch.manual_seed(4)
+    model = mlp()
+    model.train()
+    opt = torch.optim.Adam(model.parameters(), lr=3e-2)
+    with torch.no_grad():
+        want_initial = F.cross_entropy(model(x), y).item()
+    for _ in range(12):
+        opt.zero_grad()
+        F.cross_entropy(model(x), y).backward()
+        opt.step()
+    with torch.no_grad():
+        want_final = F.cross_entropy(model(x), y).item()
+    rep = check_overfit_batch(mlp, x, y, steps=12, lr=3e-2, seed=4)
+    assert math.isclose(rep["initial_loss"], want_initial, rel_tol=1e-5), (
+        f"initial_loss should be {want_initial:.5f} (fresh model, before any step), got {rep['initial_loss']:.5f}")
+    assert math.isclose(rep["final_loss"], want_final, rel_tol=1e-4, abs_tol=1e-6), (
+        f"after 12 Adam steps (gradients zeroed before each) the loss is {want_final:.5f}, got "
+        f"{rep['final_loss']:.5f}: zero the gradients every step and measure the loss again after the last step")
