@@ -1,5 +1,6 @@
 import itertools
 import random
+import sys
 
 from solution import kruskal, prim
 
@@ -74,3 +75,42 @@ def test_larger_graph_totals_agree():
     p = prim(n, edges)
     assert k[0] == p[0], f"Kruskal ({k[0]}) and Prim ({p[0]}) must agree on the minimum total"
     assert len(k[1]) == len(p[1]), "both forests must have n - components edges"
+
+
+def lines_run_in_solution(fn, *args):
+    """Run fn(*args) and count the lines of solution.py it executes: a measure of work."""
+    count = 0
+
+    def tracer(frame, event, arg):
+        nonlocal count
+        if not frame.f_code.co_filename.endswith("solution.py"):
+            return None
+        if event == "line":
+            count += 1
+        return tracer
+
+    sys.settrace(tracer)
+    try:
+        result = fn(*args)
+    finally:
+        sys.settrace(None)
+    return result, count
+
+
+def sparse_graph(n, seed):
+    rng = random.Random(seed)
+    edges = [(i, i + 1, rng.randint(1, 100)) for i in range(n - 1)]
+    return edges + [(rng.randrange(n), rng.randrange(n), rng.randint(1, 100)) for _ in range(n)]
+
+
+def test_prim_work_grows_like_m_log_n_not_n_squared():
+    work = {}
+    for n in (300, 1_200):
+        edges = sparse_graph(n, n)
+        (total, chosen), work[n] = lines_run_in_solution(prim, n, edges)
+        assert total == kruskal(n, edges)[0] and len(chosen) == n - 1, f"n={n}: wrong spanning tree"
+    ratio = work[1_200] / max(work[300], 1)
+    assert ratio < 8, (
+        f"Prim ran {work[300]} lines of your code for 300 nodes and {work[1_200]} for 1,200 (x{ratio:.1f}) "
+        f"on graphs with 2n edges: O(m log n) grows about x5 here, O(n^2) x16. Use a heap instead of "
+        f"scanning all nodes for the cheapest one")
