@@ -13,9 +13,14 @@ from collections.abc import Callable
 
 import pytest
 
+from app.content.loader import load_bank
+from app.paths import PROJECT_ROOT
+from app.sessions.clock import ManualClock
+from app.sessions.service import SessionError, SessionService
 from app.store import MIGRATIONS, applied_migrations, make_engine, open_store
 from app.store.records import RoundRecord, SessionRecord
 
+FIXTURE_CONTENT = PROJECT_ROOT / "tests" / "fixtures" / "ui-content"
 CLICKS = 8
 PROCESSES = 4
 REPEATS = 3
@@ -68,6 +73,24 @@ def test_rubric_clicks_at_once_leave_one_score(fresh_store) -> None:
     assert list(scores) == [0] and list(scores[0]) == [0] and scores[0][0] in levels
     fresh_store.set_rubric_score(sid, 0, 0, "strong", 99.0)
     assert fresh_store.rubric_scores(sid) == {0: {0: "strong"}}, "a later click replaces the score"
+
+
+def test_reveal_hint_and_score_clicked_twice_at_once_through_the_service(db_url) -> None:
+    """The user-facing path: two tabs (or a double click) reveal a hint and score a criterion."""
+    bank = load_bank(FIXTURE_CONTENT)
+    service = SessionService(open_store(db_url), bank, ManualClock())
+    sid = service.start_loop(bank.loops["fixture-loop"])
+    failures = _all_at_once(lambda i: service.reveal_hint(sid, 0), count=2)
+    assert [f for f in failures if not isinstance(f, SessionError)] == [], failures
+    # Whether the second click saw the first one's hint is timing; a database error never is.
+    assert len(service.store.hints(sid)[0]) in (1, 2)
+    service.submit(sid, 0, "def prefix_sum_inplace(arr):\n    return arr\n")
+    service.next_round(sid)
+    service.lock_answer(sid, 1, "bias is error from wrong assumptions")
+    failures = _all_at_once(lambda i: service.score_criterion(sid, 1, 0, ("weak", "strong")[i]), count=2)
+    assert failures == [], failures
+    assert service.store.rubric_scores(sid)[1][0] in ("weak", "strong")
+    service.store.engine.dispose()
 
 
 def _open_each_when_released(barrier, urls: list[str], results) -> None:
