@@ -45,6 +45,9 @@ def store_error(url: str, exc: BaseException) -> StoreError:
     if path is None:
         return StoreError(f"cannot use the database at {shown}: {detail}; check that the server is"
                           f" running and that the URL's host, port, user, password and database are right")
+    if path.is_dir():
+        return StoreError(f"the database {path} is a folder, not a file: move it aside or point"
+                          f" --database-url / MOCKLOOP_DATABASE_URL at a file")
     if isinstance(exc, OSError) or any(w in detail for w in ("readonly", "read-only", "unable to open")):
         return StoreError(f"cannot write the database {path}: {detail}; make {path.parent} writable,"
                           " or set MOCKLOOP_DATA_DIR (or --database-url) to a writable place")

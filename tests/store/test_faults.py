@@ -108,6 +108,14 @@ def test_a_data_folder_that_is_a_file_is_named(tmp_path: Path) -> None:
     assert "cannot write the database" in str(caught.value)
 
 
+def test_a_folder_where_the_database_file_should_be_is_named(tmp_path: Path) -> None:
+    folder = tmp_path / "mockloop.db"
+    folder.mkdir()
+    with pytest.raises(StoreError) as caught:
+        open_store(f"sqlite:///{folder}")
+    assert f"{folder} is a folder" in str(caught.value)
+
+
 def _read_only(folder: Path) -> list[str]:
     """Return a command prefix under which `folder` is read-only (root ignores file modes)."""
     if os.geteuid() != 0:
