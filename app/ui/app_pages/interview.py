@@ -119,6 +119,15 @@ def concept_round(service: SessionService, view: SessionView) -> None:
     rnd, sid = view.current, view.id
     question = service.question(rnd)
     st.markdown(question.prompt)
+    if view.phase == "answering" and question.ask_the_interviewer:
+        with st.expander("Ask the interviewer", icon=":material/record_voice_over:",
+                         key=f"iv_ask_{sid}_{rnd.idx}"):
+            st.caption("Real interviewers give scale and constraints only when asked. Ask what you need.")
+            for n, item in enumerate(question.ask_the_interviewer):
+                asked = f"iv_asked_{sid}_{rnd.idx}_{n}"
+                if st.session_state.get(asked) or st.button(item.ask, key=f"{asked}_btn"):
+                    st.session_state[asked] = True
+                    st.markdown(f"**{item.ask}** {item.expect}")
     if view.phase == "answering":
         answer_editor(service, sid, rnd.idx, rnd.answer or "", rnd.answer_version,
                       height_lines=18 if rnd.kind == "design" else 10)
@@ -140,13 +149,34 @@ def concept_round(service: SessionService, view: SessionView) -> None:
         st.warning("Time ran out: your answer was locked as it stood.")
     st.markdown("**Your answer**")
     st.code(rnd.answer or "(empty)", language=None, wrap_lines=True)
+    follow_ups(question, f"iv_follow_{sid}_{rnd.idx}")
     left, right = st.columns(2, gap="large")
     with left:
+        if question.core_answer:
+            st.markdown("**Core answer** (what a strong candidate says in a minute)")
+            st.markdown(question.core_answer)
         st.markdown("**Model answer**")
         st.markdown(question.model_answer)
     with right:
         st.markdown("**Score your answer against the rubric**")
         rubric_scorer(service, sid, rnd.idx, question, prefix="iv", answer=rnd.answer or "")
+
+
+def follow_ups(question, prefix: str) -> None:
+    """Reveal the interviewer's follow-up probes one at a time, each with its expected answer."""
+    if not question.follow_ups:
+        return
+    shown = st.session_state.setdefault(f"{prefix}_shown", 0)
+    with st.container(border=True):
+        st.markdown("**The interviewer follows up**: answer each aloud, then compare.")
+        for n, item in enumerate(question.follow_ups[:shown]):
+            st.markdown(f"{n + 1}. {item.ask}")
+            with st.expander("Expected answer", key=f"{prefix}_{n}"):
+                st.markdown(item.expect)
+        if shown < len(question.follow_ups):
+            if st.button(f"Next follow-up ({shown + 1} of {len(question.follow_ups)})", key=f"{prefix}_next"):
+                st.session_state[f"{prefix}_shown"] = shown + 1
+                st.rerun()
 
 
 def move_on(service: SessionService, view: SessionView) -> None:
