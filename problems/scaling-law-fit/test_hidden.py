@@ -60,3 +60,44 @@ def test_bad_input_raises():
         fit_power_law([1.0, 2.0, 3.0], [1.0, -1.0, 0.5])
     with pytest.raises(ValueError):
         fit_saturating_power_law([1.0, 2.0, 3.0], [1.0, 0.9])
+
+
+def _log_sse(params, C, L):
+    a, b, c = params
+    return float(np.sum((np.log(L) - np.log(a * C ** -b + c)) ** 2))
+
+
+def _least_squares_from(start, C, L, iters=60):
+    """Levenberg-Marquardt on (log a, b, c) for the log-space squared error, from `start`."""
+    logC, logL = np.log(C), np.log(L)
+    x = np.array([np.log(start[0]), start[1], start[2]], dtype=np.float64)
+
+    def resid(x):
+        return logL - np.log(np.exp(x[0] - x[1] * logC) + x[2])
+
+    r, lam = resid(x), 1e-3
+    for _ in range(iters):
+        power = np.exp(x[0] - x[1] * logC)
+        model = power + x[2]
+        J = -np.stack([power / model, -logC * power / model, 1.0 / model], axis=1)
+        H = J.T @ J
+        trial = x + np.linalg.solve(H + lam * np.diag(np.diag(H)), -J.T @ r)
+        if 0 <= trial[2] < L.min() and np.sum(resid(trial) ** 2) < np.sum(r**2):
+            x, r, lam = trial, resid(trial), lam * 0.3
+        else:
+            lam *= 10
+    return float(np.exp(x[0])), float(x[1]), float(x[2])
+
+
+def test_fit_minimises_the_log_space_squared_error():
+    for seed in (11, 12, 13):
+        C, L = noisy_data(seed)
+        got = fit_saturating_power_law(C, L)
+        a, b, c = got
+        assert a > 0 and b > 0 and 0 <= c < L.min(), f"need a > 0, b > 0, 0 <= c < min(L); got {got}"
+        best = min(_log_sse(_least_squares_from(start, C, L), C, L) for start in (TRUE, got))
+        mine = _log_sse(got, C, L)
+        assert mine <= 1.10 * best, (
+            f"noise seed {seed}: your fit has sum of squared log errors {mine:.3e}, but the least-squares "
+            f"optimum reaches {best:.3e}: minimise sum (log L - log(a C^-b + c))^2 over all three parameters"
+        )

@@ -46,7 +46,30 @@ def fit_saturating_power_law(C, L):
             f2 = _fit_given_c(logC, L, x2)[0]
     c = (lo + up) / 2
     _, a, b = _fit_given_c(logC, L, c)
-    return a, b, float(c)
+    return _polish(logC, L, a, b, float(c))
+
+
+def _polish(logC, L, a, b, c, iters=50):
+    """Levenberg-Marquardt steps on (log a, b, c) for the exact log-space objective."""
+    x = np.array([np.log(a), b, c])
+    logL = np.log(L)
+
+    def resid(x):
+        return logL - np.log(np.exp(x[0] - x[1] * logC) + x[2])
+
+    r, lam = resid(x), 1e-3
+    for _ in range(iters):
+        power = np.exp(x[0] - x[1] * logC)
+        model = power + x[2]
+        J = -np.stack([power / model, -logC * power / model, 1.0 / model], axis=1)
+        H = J.T @ J
+        step = np.linalg.solve(H + lam * np.diag(np.diag(H)), -J.T @ r)
+        trial = x + step
+        if 0 <= trial[2] < L.min() and trial[1] > 0 and np.sum(resid(trial) ** 2) < np.sum(r**2):
+            x, r, lam = trial, resid(trial), lam * 0.3
+        else:
+            lam *= 10
+    return float(np.exp(x[0])), float(x[1]), float(x[2])
 
 
 def predict(params, C):
