@@ -74,3 +74,29 @@ def test_float64_and_no_affine():
             got = mine(x)
         assert got.dtype == torch.float64, f"{kind}: float64 input must give float64 output, got {got.dtype}"
         torch.testing.assert_close(got, ref(x), msg=f"{kind} without affine differs in float64")
+
+
+@pytest.mark.parametrize("kind", ["ln", "rms"])
+def test_half_precision_keeps_its_dtype(kind):
+    torch.manual_seed(5)
+    x = torch.randn(4, 16).to(torch.bfloat16)
+    mine, ref = _pair(kind, 16, eps=1e-5)
+    mine, ref = mine.to(torch.bfloat16), ref.to(torch.bfloat16)
+    with no_shortcuts():
+        got = mine(x)
+    assert got.dtype == torch.bfloat16, (
+        f"{kind}: a bfloat16 module on bfloat16 input must return bfloat16, got {got.dtype} (if you compute "
+        "in float32 for accuracy, cast the result back to x's dtype)")
+    torch.testing.assert_close(got.float(), ref(x).float(), atol=0.1, rtol=0.05, msg=f"{kind} in bfloat16")
+
+
+def test_default_eps_values():
+    torch.manual_seed(6)
+    x = 1e-3 * torch.randn(3, 8)                # mean square ~1e-6: the default eps matters
+    with no_shortcuts():
+        ln, rms = LayerNorm(8), RMSNorm(8)
+        got_ln, got_rms = ln(x), rms(x)
+    torch.testing.assert_close(got_ln, nn.LayerNorm(8)(x), atol=1e-5, rtol=1e-5,
+                               msg="LayerNorm's default eps is 1e-5")
+    torch.testing.assert_close(got_rms, nn.RMSNorm(8, eps=1e-6)(x), atol=1e-5, rtol=1e-5,
+                               msg="RMSNorm's default eps is 1e-6")
