@@ -29,7 +29,7 @@ from mockloop_plugin import (  # noqa: E402
 SOLUTION = "solution.py"
 HARNESS_MODULES = ("mockloop_plugin", "mockloop_child", "mockloop_parent")
 PYTEST_ARGS = ["-q", "-c", str(Path(CHILD_DIR) / "pytest.ini"), "--noconftest",
-               "-p", "no:cacheprovider", "-p", "no:stepwise", "--tb=short", "--color=no"]
+               "-p", "no:cacheprovider", "-p", "no:stepwise", "--tb=native", "--color=no"]
 
 
 def run_job(config: dict, events_fd: int) -> None:

@@ -64,6 +64,13 @@ def warm_up() -> None:
         torch.set_num_threads(1)
         torch.set_num_interop_threads(1)
         (torch.ones(4, 4) @ torch.ones(4, 4)).sum().item()
+        # The first optimizer built in a process imports torch._dynamo, which takes seconds.
+        weight = torch.zeros(2, requires_grad=True)
+        for optimizer in (torch.optim.SGD([weight], lr=0.1), torch.optim.Adam([weight])):
+            (weight * 2.0).sum().backward()
+            optimizer.step()
+            optimizer.zero_grad()
+        import torch.utils.data  # noqa: F401
     except ImportError:
         pass
     folder = "/tmp/mockloop-warm-up"
