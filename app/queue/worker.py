@@ -18,11 +18,13 @@ GradeFn = Callable[[Problem, str, bool, "threading.Event | None"], GradeReport]
 class GradingWorker:
     """Turns an attempt id into a stored report, whatever the grader does."""
 
-    def __init__(self, store: Store, bank: Bank, grade_fn: GradeFn, clock: Clock | None = None) -> None:
+    def __init__(self, store: Store, bank: Bank, grade_fn: GradeFn, clock: Clock | None = None,
+                 on_graded: Callable[[str, int], None] | None = None) -> None:
         self.store = store
         self.bank = bank
         self.grade_fn = grade_fn
         self.clock = clock or SystemClock()
+        self.on_graded = on_graded
 
     def process(self, attempt_id: str, cancel: threading.Event | None = None) -> None:
         """Grade the attempt if it is still queued; a cancelled or taken one is left alone."""
@@ -44,4 +46,5 @@ class GradingWorker:
             return
         if cancel is not None and cancel.is_set():
             return  # the Cancel button already recorded the attempt as cancelled
-        self.store.finish_attempt(attempt_id, report, self.clock.now())
+        if self.store.finish_attempt(attempt_id, report, self.clock.now()) and self.on_graded:
+            self.on_graded(attempt.session_id, attempt.round_idx)

@@ -12,7 +12,8 @@ import json
 import random
 import threading
 import time
-from collections.abc import Collection
+import traceback
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from app.content.assembly import PlannedRound, assemble
@@ -93,7 +94,10 @@ class SessionService:
         self.bank = bank
         self.clock = clock or SystemClock()
         self.snapshot_every_s = snapshot_every_s
-        self.worker = GradingWorker(store, bank, grade_fn, self.clock)
+        # Called with (session_id, round_idx) whenever what a round earned may have changed: it
+        # ended, its Submit was graded, or a score or red flag was given (progress records it).
+        self.round_listeners: list[Callable[[str, int], None]] = []
+        self.worker = GradingWorker(store, bank, grade_fn, self.clock, on_graded=self._round_changed)
         self.queue = queue if queue is not None else EmbeddedQueue(self.worker, workers)
 
     def recover(self) -> int:
@@ -304,6 +308,7 @@ class SessionService:
         if not 0 <= criterion < len(self.question(rnd).criteria):
             raise SessionError(f"no criterion {criterion}")
         self.store.set_rubric_score(session_id, idx, criterion, level, self.clock.now())
+        self._round_changed(session_id, idx)
 
     def flag_pitfall(self, session_id: str, idx: int, pitfall: int, raised: bool) -> None:
         """Tick (or untick) a pitfall the locked answer fell into; each one ticked costs points."""
@@ -313,6 +318,7 @@ class SessionService:
         if not 0 <= pitfall < len(self.question(rnd).pitfalls):
             raise SessionError(f"no pitfall {pitfall}")
         self.store.set_red_flag(session_id, idx, pitfall, raised, self.clock.now())
+        self._round_changed(session_id, idx)
 
     # moving on ----------------------------------------------------------------------------------
     def next_round(self, session_id: str) -> SessionView:
@@ -389,10 +395,19 @@ class SessionService:
             fresh = self.store.rounds(rnd.session_id)[rnd.idx]
             source = fresh.code if fresh.code is not None else self.problem(rnd).starter
         claimed, attempt_id = self.store.end_round(rnd.session_id, rnd.idx, at, reason, source, automatic)
+        if claimed:
+            self._round_changed(rnd.session_id, rnd.idx)
         if attempt_id is not None:
             self.store.add_snapshot(rnd.session_id, rnd.idx, self.clock.now(), "submit", source or "")
             self.queue.put(attempt_id)
         return attempt_id
+
+    def _round_changed(self, session_id: str, idx: int) -> None:
+        for listener in self.round_listeners:
+            try:
+                listener(session_id, idx)
+            except Exception:  # a listener's bug must never undo or block the candidate's move
+                traceback.print_exc()
 
     def _finish(self, session_id: str, at: float) -> None:
         for rnd in self.store.rounds(session_id):

@@ -62,11 +62,12 @@ def test_a_run_is_stored_queued_before_any_grading_and_read_back_when_done(gated
     assert done.status == "done" and done.report.status == "pass"
 
 
-def test_a_second_run_while_one_is_grading_is_refused_but_submit_is_not(gated, bank, reference):
+def test_a_second_run_while_one_is_grading_is_refused_but_submit_is_not(gated, bank, clock, reference):
     service, grader = gated
     sid = service.start_loop(bank.loops[LOOP])
     service.run(sid, 0, reference)
     assert grader.started.wait(10)
+    clock.advance(1)
     with pytest.raises(SessionError, match="still being graded"):
         service.run(sid, 0, reference)
     submit_id = service.submit(sid, 0, reference)
