@@ -1,4 +1,5 @@
 import random
+import sys
 
 import pytest
 
@@ -112,3 +113,42 @@ def test_eviction_does_not_scan_all_keys():
         f"{Key.ops} key hash/equality calls for {n_ops} evicting puts: finding the victim must be O(1), "
         "not a scan over every key's count"
     )
+
+
+def lines_run_in_solution(fn):
+    """Run fn() and count the lines of solution.py it executes: a measure of work."""
+    count = 0
+
+    def tracer(frame, event, arg):
+        nonlocal count
+        if not frame.f_code.co_filename.endswith("solution.py"):
+            return None
+        if event == "line":
+            count += 1
+        return tracer
+
+    sys.settrace(tracer)
+    try:
+        fn()
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def test_eviction_work_does_not_grow_with_capacity():
+    work = {}
+    for capacity in (50, 800):
+        c = LFUCache(capacity)
+        for i in range(capacity):
+            c.put(i, i)
+        for i in range(0, capacity, 2):
+            c.get(i)
+
+        def evicting_puts():
+            for i in range(200):
+                c.put(("new", i), i)
+
+        work[capacity] = lines_run_in_solution(evicting_puts)
+    assert work[800] <= 2 * work[50] + 200, (
+        f"200 evicting puts ran {work[50]} lines of your code at capacity 50 but {work[800]} at capacity "
+        "800: finding the victim must not loop over the entries (keep keys grouped by count)")
