@@ -8,7 +8,7 @@ def project_box(x, lower, upper):
 
 
 def project_simplex(v, z=1.0):
-    """Exact Euclidean projection of v onto {w >= 0, sum(w) = z}, O(n log n)."""
+    """Exact Euclidean projection of v onto {w >= 0, sum(w) = z} (aim for one sort)."""
     # TODO
     raise NotImplementedError
 

@@ -96,3 +96,15 @@ def test_augmented_lagrangian_quadratic_program_two_constraints():
     np.testing.assert_allclose(A @ x, b, atol=1e-6, err_msg="the equality constraints must hold")
     np.testing.assert_allclose(x, sol[:5], atol=1e-6, err_msg="x differs from the KKT solution")
     np.testing.assert_allclose(lam, sol[5:], atol=1e-5, err_msg="multipliers differ from the KKT solution")
+
+
+def test_box_projection_returns_a_new_float_array():
+    x = np.array([-3, 1, 7])
+    got = project_box(x, 0, 5)
+    np.testing.assert_array_equal(x, [-3, 1, 7], err_msg="project_box must not modify its input")
+    assert got.dtype.kind == "f", f"project_box must return a float array, got dtype {got.dtype}"
+    np.testing.assert_allclose(got, [0.0, 1.0, 5.0], err_msg="clip into [0, 5]")
+    xf = np.array([0.5, 2.0])
+    out = project_box(xf, 0.0, 1.0)
+    assert not np.shares_memory(out, xf), "project_box must return a new array, not the input itself"
+    np.testing.assert_array_equal(xf, [0.5, 2.0], err_msg="project_box must not clip its input in place")
