@@ -48,3 +48,39 @@ def test_minibatch_edge_cases():
     a = [b[1].tolist() for b in iterate_minibatches(X, y, 2, generator=torch.Generator().manual_seed(4))]
     c = [b[1].tolist() for b in iterate_minibatches(X, y, 2, generator=torch.Generator().manual_seed(4))]
     assert a == c, "the same generator seed must give the same shuffle"
+
+
+def _spec_run(X, y, lr, epochs, batch_size, seed):
+    """The procedure the prompt describes, step by step: zero init, one generator, MSE, SGD."""
+    w = torch.zeros(X.shape[1], dtype=X.dtype)
+    b = torch.zeros((), dtype=X.dtype)
+    gen = torch.Generator().manual_seed(seed)
+    for _ in range(epochs):
+        order = torch.randperm(X.shape[0], generator=gen)
+        for start in range(0, X.shape[0], batch_size):
+            idx = order[start:start + batch_size]
+            r = X[idx] @ w + b - y[idx]
+            w = w - lr * (2.0 / len(idx)) * (X[idx].T @ r)
+            b = b - lr * (2.0 / len(idx)) * r.sum()
+    return w, b
+
+
+def test_training_follows_the_specified_procedure():
+    X, y = make_data(n=50, seed=9)
+    model, _ = fit_linear_regression(X, y, lr=0.05, epochs=3, batch_size=16, seed=4)
+    w_want, b_want = _spec_run(X, y, 0.05, 3, 16, 4)
+    torch.testing.assert_close(model.linear.weight.detach().reshape(-1), w_want, rtol=0, atol=1e-9, msg=(
+        "after 3 epochs the weights differ from the specified run: zero init, ONE generator "
+        "torch.Generator().manual_seed(seed) made before the first epoch, batches in "
+        "torch.randperm(n, generator=generator) order, SGD on each batch's mean squared error, "
+        "gradients zeroed before every step"))
+    assert abs(float(model.linear.bias.detach()) - float(b_want)) < 1e-9, "bias differs from the specified run"
+
+
+def test_epoch_loss_weights_batches_by_size():
+    X, y = make_data(n=100, seed=2)
+    _, losses = fit_linear_regression(X, y, lr=1e-12, epochs=1, batch_size=32, seed=0)
+    want = float((y ** 2).mean())          # the zero model's mean squared error over all 100 rows
+    assert abs(losses[0] - want) < 1e-6 * want, (
+        f"with an (almost) frozen zero model the epoch loss is mean(y^2) = {want:.6f}, got {losses[0]:.6f}: "
+        "weight each batch's loss by its size (the last batch has only 4 rows)")
