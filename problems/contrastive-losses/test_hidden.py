@@ -58,3 +58,28 @@ def test_triplet_inactive_triplets_have_zero_loss_and_gradient():
     assert got.shape == (1,), "'none' returns one loss per triplet"
     want = torch.nn.TripletMarginLoss(margin=1.0, reduction="none")(torch.zeros(1, 2), pos2, neg2)
     torch.testing.assert_close(got, want, rtol=1e-6, atol=1e-6, msg="d_ap - d_an + margin")
+
+
+def test_triplet_eps_goes_inside_the_norm():
+    torch.manual_seed(4)
+    a, p, n = torch.randn(3, 5, 3).unbind(0)
+    p = p.clone()
+    p[0] = a[0]  # d(a, p) = ||eps * 1||_p for this row: only eps keeps it away from 0
+    for eps, pn in [(0.5, 2.0), (0.25, 1.0), (0.3, 3.0)]:
+        want = torch.nn.TripletMarginLoss(margin=1.0, p=pn, eps=eps, reduction="none")(a, p, n)
+        got = triplet_margin_loss(a, p, n, margin=1.0, p=pn, eps=eps, reduction="none")
+        torch.testing.assert_close(got, want, rtol=1e-5, atol=1e-5, msg=(
+            f"eps={eps}, p={pn}: d(x, y) = ||x - y + eps||_p, with eps added to every coordinate of the "
+            "difference before the norm (not added to the norm, not left out)"))
+
+
+def test_small_temperature_with_near_identical_views():
+    torch.manual_seed(5)
+    a = torch.randn(4, 8)
+    b = a + 1e-3 * torch.randn(4, 8)  # positives have cosine ~1, so s ~ 1 / temperature = 200
+    loss = nt_xent_loss(a, b, temperature=0.005)
+    assert torch.isfinite(loss), (
+        f"with near-identical views and temperature 0.005 the logits reach ~200 and exp() overflows "
+        f"float32; use a log-sum-exp (e.g. F.cross_entropy / torch.logsumexp); got {loss}")
+    want = nt_xent_by_loops(a, b, 0.005)
+    assert abs(float(loss) - want) < 1e-2 * max(1.0, want), f"temperature 0.005: got {float(loss)}, want {want}"
