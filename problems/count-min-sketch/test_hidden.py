@@ -116,3 +116,12 @@ def test_invalid_arguments():
             CountMinSketch.from_error(eps, delta)
     with pytest.raises(ValueError):
         CountMinSketch(10, 2).update("x", count=-1)
+
+
+def test_counters_are_integers():
+    cms = CountMinSketch(20, 3, seed=2)
+    cms.update("a", count=2)
+    assert np.issubdtype(cms.table.dtype, np.integer), (
+        f"table holds integer counters, got dtype {cms.table.dtype} (np.zeros defaults to float64)")
+    got = cms.query("a")
+    assert isinstance(got, (int, np.integer)) and got == 2, f"query returns an integer count, got {got!r}"
