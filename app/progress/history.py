@@ -1,10 +1,14 @@
-"""The list of past sessions, and which problems were solved recently (to avoid repeats)."""
+"""The list of past sessions, and which problems were solved recently (to avoid repeats).
+
+Both read the stored round results (app.progress.results) in one query each; neither builds a
+review nor opens a content file.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.progress.review import review_session
+from app.progress.results import catch_up
 from app.sessions.service import SessionService
 
 RECENT_DAYS = 14
@@ -21,27 +25,19 @@ class HistoryRow:
     finished: bool
     rounds: int
     percent: float
+    loop_id: str = ""
 
 
 def history(service: SessionService, limit: int = 50) -> list[HistoryRow]:
     """Return the most recent sessions with their scores, newest first."""
-    rows = []
-    for record in service.store.sessions(limit):
-        review = review_session(service, record.id)
-        rows.append(HistoryRow(record.id, record.title, record.mode, record.started_at,
-                               record.finished_at is not None, len(review.rounds), review.percent))
-    return rows
+    catch_up(service.store, service.bank, service.clock.now())
+    return [HistoryRow(r["id"], r["title"], r["mode"], r["started_at"], r["finished_at"] is not None,
+                       int(r["rounds"]), 100.0 * float(r["earned"] or 0.0) / int(r["rounds"]) if r["rounds"]
+                       else 0.0, r["loop_id"])
+            for r in service.store.history_rows(limit)]
 
 
 def recently_solved(service: SessionService, days: float = RECENT_DAYS) -> set[str]:
     """Return the problem ids whose final submission passed every test in the last `days` days."""
-    since = service.clock.now() - days * 86400
-    solved: set[str] = set()
-    for record in service.store.sessions():
-        if record.started_at < since:
-            continue
-        rounds = {r.idx: r for r in service.store.rounds(record.id)}
-        for attempt in service.store.attempts(record.id):
-            if attempt.kind == "submit" and attempt.total and attempt.passed == attempt.total:
-                solved.add(rounds[attempt.round_idx].item_id)
-    return solved
+    catch_up(service.store, service.bank, service.clock.now())
+    return service.store.solved_since(service.clock.now() - days * 86400)

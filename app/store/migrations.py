@@ -147,6 +147,49 @@ MIGRATIONS: tuple[Migration, ...] = (
             FOREIGN KEY (session_id, round_idx) REFERENCES rounds(session_id, idx) ON DELETE CASCADE
         )""",
     )),
+    # What each round earned, stored when it ends so past scores never follow later content edits.
+    # Rounds that ended before this migration get a `pending` row that app.progress.results fills
+    # in once, from the content of that day (the only time a result is taken from today's files).
+    Migration("0006_round_results", (
+        """CREATE TABLE round_results (
+            session_id TEXT NOT NULL,
+            round_idx INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            item_id TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            topics_json TEXT NOT NULL DEFAULT '[]',
+            ended_at FLOAT,
+            budget_s FLOAT NOT NULL,
+            used_s FLOAT,
+            hints_used INTEGER NOT NULL DEFAULT 0,
+            hints_total INTEGER NOT NULL DEFAULT 0,
+            runs INTEGER NOT NULL DEFAULT 0,
+            tests_passed INTEGER,
+            tests_total INTEGER,
+            first_submit_pass INTEGER,
+            rubric_json TEXT,
+            points FLOAT NOT NULL DEFAULT 0,
+            max_points FLOAT NOT NULL DEFAULT 0,
+            pending INTEGER NOT NULL DEFAULT 0,
+            backfilled INTEGER NOT NULL DEFAULT 0,
+            recorded_at FLOAT,
+            PRIMARY KEY (session_id, round_idx),
+            FOREIGN KEY (session_id, round_idx) REFERENCES rounds(session_id, idx) ON DELETE CASCADE
+        )""",
+        "CREATE INDEX round_results_by_time ON round_results(ended_at)",
+        """CREATE TABLE round_scores (
+            session_id TEXT NOT NULL,
+            round_idx INTEGER NOT NULL,
+            scorer TEXT NOT NULL,
+            points FLOAT NOT NULL,
+            max_points FLOAT NOT NULL,
+            PRIMARY KEY (session_id, round_idx, scorer),
+            FOREIGN KEY (session_id, round_idx) REFERENCES rounds(session_id, idx) ON DELETE CASCADE
+        )""",
+        """INSERT INTO round_results (session_id, round_idx, kind, item_id, ended_at, budget_s, pending)
+            SELECT session_id, idx, kind, item_id, ended_at, budget_s, 1 FROM rounds
+            WHERE ended_at IS NOT NULL""",
+    )),
 )
 
 

@@ -16,6 +16,7 @@ from app.store.errors import StoreError, store_error
 from app.store.flags import FlagQueries
 from app.store.migrations import migrate
 from app.store.records import RoundRecord, SessionRecord, SnapshotRecord
+from app.store.results import ResultQueries
 
 SESSION_FIELDS = set(SessionRecord.__dataclass_fields__) - {"id"}
 ROUND_FIELDS = set(RoundRecord.__dataclass_fields__) - {"session_id", "idx"}
@@ -53,7 +54,7 @@ def new_id() -> str:
     return uuid.uuid4().hex
 
 
-class Store(AttemptQueries, DraftQueries, FlagQueries):
+class Store(AttemptQueries, DraftQueries, FlagQueries, ResultQueries):
     """Repository over the session tables; each method is one short transaction."""
 
     def __init__(self, engine: Engine) -> None:

@@ -9,6 +9,7 @@ import streamlit as st
 from app.config import Settings
 from app.content.loader import load_bank
 from app.grading.pool import Grader, GraderSettings
+from app.progress import results
 from app.sessions.service import SessionService
 from app.store import open_store
 
@@ -24,6 +25,7 @@ def get_service() -> SessionService:
     settings = Settings.from_env(os.environ)
     service = SessionService(open_store(settings.database_url), load_bank(settings.content_root),
                              grade_fn=_grade_fn(settings), workers=settings.grader_workers)
+    service.round_listeners.append(results.listener(service.store, service.bank, service.clock.now))
     service.recover()
     return service
 
