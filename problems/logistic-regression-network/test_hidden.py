@@ -69,3 +69,18 @@ def test_zero_init_and_seeded_training():
         m3, l3 = fit_logistic_regression(X, y, epochs=3, batch_size=8, seed=6)
     assert l1 == l2 and torch.equal(m1.linear.weight, m2.linear.weight), "same seed, same run"
     assert l1 != l3, "a different seed should shuffle the batches differently"
+
+
+def test_epoch_loss_weights_batches_by_size():
+    # 33 identical rows with label 1: whatever the shuffle, epoch 1 is a batch of 32 rows at the
+    # zero model (loss log 2), one SGD step with lr=2 (the logit becomes 2), then a batch of 1 row.
+    X = torch.tensor([[1.0, 0.0]], dtype=torch.float64).repeat(33, 1)
+    y = torch.ones(33, dtype=torch.float64)
+    with no_torch_bce():
+        model, losses = fit_logistic_regression(X, y, lr=2.0, epochs=1, batch_size=32, seed=0)
+    log2 = float(torch.log(torch.tensor(2.0, dtype=torch.float64)))
+    last = float(torch.nn.functional.softplus(torch.tensor(-2.0, dtype=torch.float64)))
+    want = (32 * log2 + 1 * last) / 33
+    assert abs(losses[0] - want) < 1e-9, (
+        f"epoch loss should be (32 * log 2 + 1 * {last:.4f}) / 33 = {want:.6f}, got {losses[0]:.6f}: average the "
+        "batch losses weighted by batch size, over every row (keep the last, smaller batch)")

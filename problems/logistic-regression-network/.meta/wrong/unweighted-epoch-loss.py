@@ -1,0 +1,49 @@
+# Wrong: the epoch loss is the plain mean of the batch losses, not weighted by batch size.
+import torch
+import torch.nn.functional as F
+from torch import nn
+from torch.utils.data import DataLoader, TensorDataset
+
+
+class LogisticRegression(nn.Module):
+    def __init__(self, in_features):
+        super().__init__()
+        self.linear = nn.Linear(in_features, 1)
+        nn.init.zeros_(self.linear.weight)
+        nn.init.zeros_(self.linear.bias)
+
+    def forward(self, x):
+        return self.linear(x).squeeze(-1)
+
+
+def bce_with_logits(logits, targets):
+    # -[y log s(z) + (1 - y) log(1 - s(z))], with 1 - s(z) = s(-z). logsigmoid is stable for any
+    # z and smooth at z = 0 (max(z, 0) + log1p(exp(-|z|)) has the right value but autograd
+    # gives the wrong gradient exactly at 0, where a zero-initialised model starts).
+    y = targets.to(logits.dtype)
+    return -(y * F.logsigmoid(logits) + (1 - y) * F.logsigmoid(-logits)).mean()
+
+
+@torch.no_grad()
+def predict_proba(model, X):
+    return torch.sigmoid(model(X))
+
+
+def fit_logistic_regression(X, y, lr=0.5, epochs=100, batch_size=32, seed=0):
+    gen = torch.Generator().manual_seed(seed)
+    loader = DataLoader(TensorDataset(X, y.to(X.dtype)), batch_size=batch_size, shuffle=True,
+                        generator=gen)
+    model = LogisticRegression(X.shape[1]).to(X.dtype)
+    opt = torch.optim.SGD(model.parameters(), lr=lr)
+    losses = []
+    for _ in range(epochs):
+        total, batches = 0.0, 0
+        for xb, yb in loader:
+            opt.zero_grad()
+            loss = bce_with_logits(model(xb), yb)
+            loss.backward()
+            opt.step()
+            total += loss.item()
+            batches += 1
+        losses.append(total / batches)
+    return model, losses
