@@ -81,3 +81,77 @@ def test_large_sparse_graph():
     dist, _ = dijkstra(n, edges, 0)
     assert dist[0] == 0 and all(d < math.inf for d in dist), "the chain makes every node reachable"
     assert dist[n - 1] <= n - 1, "the chain alone gives a path of length n-1 to the last node"
+
+
+def test_negative_edge_anywhere_raises_even_if_never_relaxed():
+    # node 3 is unreachable from 0, so a search would never look at its negative edge
+    with pytest.raises(ValueError):
+        dijkstra(4, [(0, 1, 1), (1, 2, 1), (3, 2, -4)], 0)
+        pytest.fail("a negative weight anywhere in `edges` must raise ValueError before the search, "
+                    "even on an edge out of a node the source cannot reach")
+    with pytest.raises(ValueError):
+        shortest_path(4, [(0, 1, 1), (3, 2, -0.5)], 0, 1)
+        pytest.fail("shortest_path must reject negative weights too")
+
+
+@pytest.mark.parametrize("source", [-1, -4, 4, 10])
+def test_source_outside_the_node_range_raises(source):
+    with pytest.raises(ValueError):
+        dijkstra(4, [(0, 1, 1)], source)
+        pytest.fail(f"source={source} is outside 0..3 and must raise ValueError "
+                    "(a negative index would silently count from the end of a list)")
+
+
+class Weight(float):
+    """A float that counts the comparisons made on it (and on sums built from it)."""
+
+    comparisons = 0
+
+    def __add__(self, other):
+        return Weight(float(self) + float(other))
+
+    __radd__ = __add__
+
+    def _cmp(op):
+        def f(self, other):
+            Weight.comparisons += 1
+            return op(float(self), float(other))
+        return f
+
+    __lt__ = _cmp(float.__lt__)
+    __le__ = _cmp(float.__le__)
+    __gt__ = _cmp(float.__gt__)
+    __ge__ = _cmp(float.__ge__)
+    __hash__ = float.__hash__
+
+
+def _comparisons(n, seed):
+    rng = random.Random(seed)
+    edges = [(i, i + 1, Weight(rng.randint(1, 9))) for i in range(n - 1)]
+    edges += [(rng.randrange(n), rng.randrange(n), Weight(rng.randint(1, 30))) for _ in range(2 * n)]
+    Weight.comparisons = 0
+    dist, _ = dijkstra(n, edges, 0)
+    used = Weight.comparisons
+    plain = [(u, v, float(w)) for u, v, w in edges]
+    want = [0.0] + [math.inf] * (n - 1)
+    heap = [(0.0, 0)]
+    adj = [[] for _ in range(n)]
+    for u, v, w in plain:
+        adj[u].append((v, w))
+    while heap:
+        d, u = heapq.heappop(heap)
+        if d <= want[u]:
+            for v, w in adj[u]:
+                if d + w < want[v]:
+                    want[v] = d + w
+                    heapq.heappush(heap, (d + w, v))
+    assert dist == want, "distances on the instrumented graph are wrong"
+    return used
+
+
+def test_work_grows_like_m_log_n_not_n_squared():
+    small, large = _comparisons(150, 5), _comparisons(600, 5)
+    assert large <= 8 * small, (
+        f"distance comparisons went from {small} at n=150 to {large} at n=600 ({large / small:.1f}x "
+        "for 4x the nodes and edges): use a binary heap (heapq) instead of scanning every node "
+        "for the closest one, which is O(n^2)")
