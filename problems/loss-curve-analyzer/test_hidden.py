@@ -62,3 +62,30 @@ def test_nonfinite_val_and_input_errors():
         diagnose(DECAY, DECAY[:-1])
     rep = diagnose(DECAY[:10], window=5)
     assert rep["label"] in {"healthy", "plateaued"}, "exactly 2 windows of data is allowed"
+
+
+def test_a_slight_rise_at_the_end_is_a_plateau():
+    curve = np.concatenate([DECAY[:30], np.full(5, 0.7), np.full(5, 0.75)])
+    rep = diagnose(curve)
+    assert rep["plateaued"] and rep["label"] == "plateaued", (
+        f"mean(train[-2k:-k]) - mean(train[-k:]) = 0.7 - 0.75 < tol * 0.7, so the run is plateaued "
+        f"(the rule is signed, no abs): {rep}")
+
+
+def test_overfitting_needs_train_still_falling():
+    val = DECAY + 0.002 * np.maximum(T - 20, 0) ** 2
+    train = DECAY.copy()
+    train[-5:] = 0.9                          # above train[argmin(val)]: train has stopped improving too
+    i = int(np.argmin(val))
+    assert train[-5:].mean() >= train[i], "test data: train is not falling"
+    rep = diagnose(train, val)
+    assert not rep["overfitting"], (
+        f"overfitting also needs mean(train[-k:]) < train[i]; here {train[-5:].mean():.3f} >= {train[i]:.3f}: {rep}")
+
+
+def test_overfitting_uses_the_first_minimum_of_val():
+    val = np.concatenate([np.linspace(3, 0.9, 30), np.full(5, 1.2), [1.2, 1.3, 0.9, 1.3, 1.3]])
+    assert val[29] == val[37] == val.min(), "test data: two equal minima, at 29 and 37"
+    rep = diagnose(DECAY, val)
+    assert rep["overfitting"], (
+        f"i = np.argmin(val) is the FIRST minimum (29 < n - k = 35), so the run is overfitting: {rep}")
