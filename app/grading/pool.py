@@ -37,6 +37,8 @@ class GraderSettings:
     workers: int = field(default_factory=lambda: os.cpu_count() or 2)
     limits: Limits = field(default_factory=Limits)
     start_timeout_s: float = 120.0
+    # While no parent has warmed up yet, a grade waits this long at most, then runs cold.
+    wait_for_warm_s: float = 30.0
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides) -> GraderSettings:
@@ -62,6 +64,7 @@ class Grader:
         self._lock = threading.Lock()
         self._closed = False
         self._failures = 0
+        self._ever_ready = False
         self._requests: queue.Queue = queue.Queue()
         if self.warm:
             sandbox.sweep_stale()
@@ -147,8 +150,9 @@ class Grader:
 
     def _take(self, cancel: threading.Event | None) -> SandboxParent | None:
         """Wait for an idle warm parent; None means grade cold."""
+        give_up = time.monotonic() + self.settings.wait_for_warm_s
         while True:
-            if self._closed:
+            if self._closed or (not self._ever_ready and time.monotonic() > give_up):
                 return None
             if cancel is not None and cancel.is_set():
                 raise Cancelled
@@ -195,6 +199,7 @@ class Grader:
             ready = False
         if ready and not self._closed:
             self._failures = 0
+            self._ever_ready = True
             self._idle.put(parent)
             return
         if parent is not None:

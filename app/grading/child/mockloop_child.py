@@ -28,8 +28,13 @@ from mockloop_plugin import (  # noqa: E402
 
 SOLUTION = "solution.py"
 HARNESS_MODULES = ("mockloop_plugin", "mockloop_child", "mockloop_parent")
+# Plugins the problems' tests do not use cost startup time in every child.
+UNUSED_PLUGINS = ("cacheprovider", "stepwise", "doctest", "junitxml", "pastebin", "legacypath",
+                  "unraisableexception", "threadexception", "faulthandler", "setuponly",
+                  "setupplan", "warnings", "logging", "debugging", "nose")
 PYTEST_ARGS = ["-q", "-c", str(Path(CHILD_DIR) / "pytest.ini"), "--noconftest",
-               "-p", "no:cacheprovider", "-p", "no:stepwise", "--tb=native", "--color=no"]
+               *(arg for name in UNUSED_PLUGINS for arg in ("-p", f"no:{name}")),
+               "--tb=native", "--color=no"]
 
 
 def run_job(config: dict, events_fd: int) -> None:
