@@ -36,7 +36,8 @@ class Num:
 def test_invalid_window_sizes():
     for nums, k in (([1, 2], 0), ([1, 2], 3), ([], 1), ([5], -1)):
         with pytest.raises(ValueError):
-            sliding_window_max(nums, k)
+            got = sliding_window_max(nums, k)
+            pytest.fail(f"sliding_window_max({nums}, {k}) returned {got}: raise ValueError unless 1 <= k <= len(nums)")
 
 
 def test_window_equal_to_length_and_duplicates():
