@@ -64,3 +64,27 @@ def test_distill_step_freezes_teacher_and_updates_student():
     for (n, p), q in zip(student.named_parameters(), ref_student.parameters()):
         torch.testing.assert_close(p.detach(), q.detach(), rtol=1e-5, atol=1e-6,
                                    msg=lambda m: f"student parameter {n} after the step\n{m}")
+
+
+def test_several_steps_match_a_fresh_gradient_each_time():
+    torch.manual_seed(4)
+    teacher = torch.nn.Linear(4, 3)
+    student = torch.nn.Linear(4, 3)
+    ref_student = copy.deepcopy(student)
+    opt = torch.optim.SGD(student.parameters(), lr=0.3)
+    ref_opt = torch.optim.SGD(ref_student.parameters(), lr=0.3)
+    g = torch.Generator().manual_seed(5)
+    for step in range(3):
+        x, y = torch.randn(6, 4, generator=g), torch.randint(0, 3, (6,), generator=g)
+        loss = distill_step(student, teacher, opt, x, y, 2.0, 0.5)
+        with torch.no_grad():
+            t_logits = teacher(x)
+        ref_opt.zero_grad()
+        want = trusted_loss(ref_student(x), t_logits, y, 2.0, 0.5)
+        want.backward()
+        ref_opt.step()
+        assert abs(loss - want.item()) < 1e-5, f"step {step + 1}: loss {loss}, expected {want.item()}"
+        for (n, p), q in zip(student.named_parameters(), ref_student.parameters()):
+            torch.testing.assert_close(p.detach(), q.detach(), rtol=1e-5, atol=1e-6, msg=lambda m: (
+                f"after step {step + 1} student parameter {n} differs: clear the gradients "
+                f"(optimizer.zero_grad()) before each backward, or they accumulate across steps\n{m}"))
