@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from app.content.loader import Bank
@@ -56,9 +56,15 @@ def assemble(
     loop: LoopSpec,
     rng: random.Random | None = None,
     avoid: Collection[str] = (),
+    ranking: Sequence[str] = (),
 ) -> list[PlannedRound]:
-    """Pick one item per round, never repeating an item and preferring ones not in `avoid`."""
+    """Pick one item per round, never repeating an item and preferring ones not in `avoid`.
+
+    With a `ranking` (preferred item ids, best first) each round takes the best-ranked item it
+    can ask, falling back to a random pick when none of the ranked items fits the round.
+    """
     rng = rng or random.Random()
+    rank = {item_id: i for i, item_id in enumerate(ranking)}
     chosen: list[PlannedRound] = []
     used: set[str] = set()
     for number, spec in enumerate(loop.rounds, start=1):
@@ -67,7 +73,8 @@ def assemble(
             raise AssemblyError(f"round {number} ({spec.kind}, {spec.minutes} min): nothing in the bank "
                                 f"matches and fits in {spec.minutes} minutes")
         fresh = [i for i in pool if i not in avoid]
-        pick = rng.choice(fresh or pool)
+        ranked = sorted((i for i in fresh or pool if i in rank), key=rank.__getitem__)
+        pick = ranked[0] if ranked else rng.choice(fresh or pool)
         used.add(pick)
         minutes = max(spec.minutes, item_minutes(bank, pick)) if spec.scale_to_item else spec.minutes
         chosen.append(PlannedRound(kind=spec.kind, minutes=minutes, item_id=pick))

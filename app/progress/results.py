@@ -117,7 +117,8 @@ def build_result(bank: Bank, rnd: RoundRecord, before: RoundResult | None, attem
                                         flags.get(CANDIDATE, set()))}
     for scorer in set(levels) | set(flags):
         if scorer != CANDIDATE:
-            scores[scorer] = snapshot_score(rubric, levels.get(scorer, {}), rnd.answer, flags.get(scorer, set()))
+            scores[scorer] = snapshot_score(rubric, levels.get(scorer, {}), rnd.answer,
+                                            flags.get(scorer, set()))
     candidate = scores[CANDIDATE]
     return RoundResult(**common, rubric=rubric.to_dict() if rubric else None, points=candidate.points,
                        max_points=candidate.max_points,

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field, replace
 
 from app.content.loader import Bank
 from app.content.schema import Criterion
-from app.progress.results import RubricSnapshot, SnapshotCriterion, record_session
 from app.grading.report import TestResult
+from app.progress.results import RubricSnapshot, SnapshotCriterion, record_session
 from app.sessions.scoring import (
     RoundScore,
     coding_score,
@@ -96,8 +96,8 @@ def review_session(service: SessionService, session_id: str) -> SessionReview:
         if rnd.is_coding:
             item = _coding_review(service.bank, rnd, mine, used, len(hints.get(rnd.idx, [])))
         else:
-            item = _concept_review(service.bank, rnd, used, levels.get(rnd.idx, {}), flags.get(rnd.idx, set()),
-                                   result)
+            item = _concept_review(service.bank, rnd, used, levels.get(rnd.idx, {}),
+                                   flags.get(rnd.idx, set()), result)
         rounds.append(_with_result(item, result))
     return SessionReview(view, rounds)
 
