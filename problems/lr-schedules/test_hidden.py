@@ -1,3 +1,5 @@
+import sys
+
 import pytest
 
 from solution import step_decay, triangular, warmup_cosine
@@ -54,3 +56,35 @@ def test_step_decay_boundaries():
 def test_invalid_arguments(call):
     with pytest.raises(ValueError):
         call()
+
+
+def lines_run_in_solution(fn, *args):
+    """Call fn(*args) and count the lines of solution.py it executes: a measure of work."""
+    count = 0
+
+    def tracer(frame, event, arg):
+        nonlocal count
+        if not frame.f_code.co_filename.endswith("solution.py"):
+            return None
+        if event == "line":
+            count += 1
+        return tracer
+
+    sys.settrace(tracer)
+    try:
+        fn(*args)
+    finally:
+        sys.settrace(None)
+    return count
+
+
+@pytest.mark.parametrize("name, call", [
+    ("warmup_cosine", lambda t: warmup_cosine(t, 1.0, 10, 2 * t + 20, 0.1)),
+    ("step_decay", lambda t: step_decay(t, 1.0, 3, 0.9)),
+    ("triangular", lambda t: triangular(t, 0.1, 1.0, 7)),
+])
+def test_each_call_is_constant_time(name, call):
+    small, large = lines_run_in_solution(call, 100), lines_run_in_solution(call, 100_000)
+    assert large <= small + 5, (
+        f"{name}: one call ran {small} lines of your code at step 100 but {large} at step 100,000; "
+        "compute the rate with a formula in O(1), not by walking through the steps")
