@@ -16,6 +16,13 @@ class Mode(StrEnum):
     PRACTICE = "practice"
 
 
+class Role(StrEnum):
+    """Who is acting in a session."""
+
+    CANDIDATE = "candidate"
+    INTERVIEWER = "interviewer"
+
+
 class Phase(StrEnum):
     """Where a session stands as the interview page draws it."""
 
@@ -31,6 +38,7 @@ class EndReason(StrEnum):
     LOCKED = "locked"
     TIMEOUT = "timeout"
     FINISHED = "finished"  # the candidate ended the whole loop early
+    ENDED_BY_INTERVIEWER = "ended by interviewer"
     ABANDONED = "abandoned"
     NOT_REACHED = "not reached"
 
@@ -67,3 +75,10 @@ class AttemptStatus(StrEnum):
     @property
     def pending(self) -> bool:
         return self in (AttemptStatus.QUEUED, AttemptStatus.RUNNING)
+
+
+class Outcome(StrEnum):
+    """How a finished session ended: only completed ones are scored."""
+
+    COMPLETED = "completed"
+    ABANDONED = "abandoned"

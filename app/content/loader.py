@@ -8,7 +8,14 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
-from app.content.schema import LoopSpec, ProblemManifest, Question, RubricFileHeader
+from app.content.schema import (
+    Criterion,
+    InterviewerRubric,
+    LoopSpec,
+    ProblemManifest,
+    Question,
+    RubricFileHeader,
+)
 
 REFERENCE_PATH = Path(".meta") / "reference.py"
 SHARED_FOLDER = "_shared"
@@ -73,6 +80,8 @@ class Bank:
     loops: dict[str, LoopSpec] = field(default_factory=dict)
     loop_files: dict[str, Path] = field(default_factory=dict)
     notes: dict[str, Note] = field(default_factory=dict)
+    # The rubric both sides score a coding round on in pair mode (rubrics/interviewer/coding.yaml).
+    interviewer_rubric: list[Criterion] = field(default_factory=list)
     errors: list[ContentError] = field(default_factory=list)
 
     def rel(self, path: Path) -> str:
@@ -98,6 +107,7 @@ def load_bank(root: Path) -> Bank:
         _load_rubric_file(bank, path)
     for path in sorted((root / "interviews").glob("*.yaml")):
         _load_loop(bank, path)
+    _load_interviewer_rubric(bank, root / "rubrics" / "interviewer" / "coding.yaml")
     _check_references(bank)
     _drop_unassemblable_loops(bank)
     return bank
@@ -129,6 +139,19 @@ def _read_text(bank: Bank, path: Path, field: str = "") -> str | None:
         message = f"cannot be read: {exc.strerror or exc}"
     bank.errors.append(ContentError(bank.rel(path), field, message))
     return None
+
+
+def _load_interviewer_rubric(bank: Bank, path: Path) -> None:
+    """Load the coding-round interviewer rubric when the content has one."""
+    if not path.exists():
+        return
+    data = _read_yaml(bank, path)
+    if data is None:
+        return
+    try:
+        bank.interviewer_rubric = InterviewerRubric.model_validate(data).criteria
+    except ValidationError as exc:
+        _report_validation(bank, path, exc)
 
 
 def _read_yaml(bank: Bank, path: Path) -> dict | None:

@@ -119,6 +119,13 @@ class Question(Strict):
         return sum(c.points for c in self.criteria)
 
 
+class InterviewerRubric(Strict):
+    """`rubrics/interviewer/coding.yaml`: what an interviewer scores a coding round on."""
+
+    title: str = Field(min_length=1)
+    criteria: list[Criterion] = Field(min_length=1)
+
+
 class RubricFileHeader(Strict):
     """The top level of a `rubrics/<topic>.yaml` file (questions are validated one by one)."""
 

@@ -24,10 +24,13 @@ from app.grading.report import GradeReport
 from app.queue import GradingQueue
 from app.queue.embedded import EmbeddedQueue
 from app.queue.worker import GradeFn, GradingWorker
+from app.sessions.actors import Actor, new_join_code, new_token
 from app.sessions.clock import Clock, SystemClock
+from app.sessions.errors import AccessDenied, SessionError
+from app.sessions.pairing import PairingMixin
 from app.sessions.scoring import LEVELS
 from app.sessions.timing import Clockface, clockface, round_deadline
-from app.states import AttemptKind, AttemptStatus, EndReason, Mode, Phase
+from app.states import AttemptKind, AttemptStatus, EndReason, Mode, Outcome, Phase, Role
 from app.store.drafts import DraftSave
 from app.store.records import AttemptRecord, RoundRecord, SessionRecord
 from app.store.repository import Store, new_id
@@ -39,8 +42,14 @@ def cold_grade(problem: Problem, source: str, include_hidden: bool,
     return grade(problem, source, include_hidden)
 
 
-class SessionError(ValueError):
-    """A move that is not allowed in the session's current state; the message is for the user."""
+
+
+class LoopAlreadyRunning(SessionError):
+    """Another interview loop is still running; finish or abandon it first."""
+
+    def __init__(self, session_id: str) -> None:
+        super().__init__("Another interview loop is still running. Resume it, or abandon it first.")
+        self.session_id = session_id
 
 
 class StaleEdit(SessionError):
@@ -85,7 +94,7 @@ class SessionView:
         return self.session.current_round == len(self.rounds) - 1
 
 
-class SessionService:
+class SessionService(PairingMixin):
     """Run interview loops and practice sessions against a Store, a content Bank and a Clock."""
 
     def __init__(self, store: Store, bank: Bank, clock: Clock | None = None, grade_fn: GradeFn = cold_grade,
@@ -110,9 +119,33 @@ class SessionService:
 
     # starting -----------------------------------------------------------------------------------
     def start_loop(self, loop: LoopSpec, rng: random.Random | None = None,
-                   avoid: Collection[str] = ()) -> str:
-        """Assemble `loop` from the bank, start its clock and first round; return the session id."""
-        return self._create(Mode.INTERVIEW, loop, assemble(self.bank, loop, rng, avoid))
+                   avoid: Collection[str] = (), pair: bool = False) -> str:
+        """Assemble `loop` from the bank, start its clock and first round; return the session id.
+
+        One interview loop runs at a time: start another only after finishing or abandoning it.
+        With `pair`, the loop gets a join code and the candidate a token (see `pair_access`).
+        """
+        running = self.store.unfinished_sessions(Mode.INTERVIEW)
+        if running:
+            raise LoopAlreadyRunning(running[0])
+        planned = assemble(self.bank, loop, rng, avoid)
+        return self._create(Mode.INTERVIEW, loop, planned, pair=pair)
+
+    def running_loop(self) -> str | None:
+        """Return the id of the interview loop still running, if any."""
+        running = self.store.unfinished_sessions(Mode.INTERVIEW)
+        return running[0] if running else None
+
+    def abandon(self, session_id: str, actor: Actor | None = None) -> None:
+        """End a loop without scoring it: its running round is closed, nothing is graded."""
+        view = self.view(session_id)
+        self._require(view.session, actor, Role.CANDIDATE)
+        if view.phase == Phase.FINISHED:
+            return
+        now = self.clock.now()
+        if view.phase == Phase.ANSWERING:
+            self.store.end_round(session_id, view.current.idx, now, EndReason.ABANDONED)
+        self._finish(session_id, at=now, outcome=Outcome.ABANDONED)
 
     def start_practice(self, item_id: str) -> str:
         """Open one problem or question untimed; return the session id."""
@@ -129,17 +162,20 @@ class SessionService:
                         rounds=[RoundSpec(kind=kind, minutes=minutes, ids=[item_id])])
         return self._create(Mode.PRACTICE, loop, [PlannedRound(kind=kind, minutes=minutes, item_id=item_id)])
 
-    def _create(self, mode: str, loop: LoopSpec, planned: list[PlannedRound]) -> str:
+    def _create(self, mode: str, loop: LoopSpec, planned: list[PlannedRound], pair: bool = False) -> str:
         now = self.clock.now()
         session = SessionRecord(
             id=new_id(), mode=mode, loop_id=loop.id, title=loop.title, spec_json=loop.model_dump_json(),
             started_at=now, budget_s=None if mode == Mode.PRACTICE else loop.minutes * 60.0,
-            current_round=0, finished_at=None, paused_at=None, paused_total_s=0.0)
+            current_round=0, finished_at=None, paused_at=None, paused_total_s=0.0, pair=int(pair),
+            join_code=new_join_code() if pair else None)
         rounds = [RoundRecord(
             session_id=session.id, idx=i, kind=p.kind, item_id=p.item_id, budget_s=p.minutes * 60.0,
             started_at=now if i == 0 else None, ended_at=None, end_reason=None,
             code=self._starter(p.item_id), code_saved_at=None, answer=None) for i, p in enumerate(planned)]
         self.store.create_session(session, rounds)
+        if pair:
+            self.store.add_participant(session.id, Role.CANDIDATE, new_token(), now)
         return session.id
 
     def _starter(self, item_id: str) -> str | None:
@@ -181,13 +217,15 @@ class SessionService:
         return view
 
     # coding rounds ------------------------------------------------------------------------------
-    def save_code(self, session_id: str, idx: int, source: str, base_version: int | None = None) -> DraftSave:
+    def save_code(self, session_id: str, idx: int, source: str, base_version: int | None = None,
+                  actor: Actor | None = None) -> DraftSave:
         """Store the editor's code while the round runs.
 
         With `base_version` (the version this tab last saw) a save over newer code from another
         tab is refused as a conflict instead of overwriting it.
         """
         session, rnd = self._open_round(session_id, idx, need=("coding", "ml_coding"), strict=False)
+        self._require(self.store.session(session_id), actor, Role.CANDIDATE)
         if session is None:
             return DraftSave(False, rnd.code_version, closed=True)
         if rnd.code == source and (base_version is None or base_version == rnd.code_version):
@@ -203,44 +241,50 @@ class SessionService:
                 self.store.add_snapshot(session_id, idx, now, "autosave", source)
         return saved
 
-    def reveal_hint(self, session_id: str, idx: int) -> int:
+    def reveal_hint(self, session_id: str, idx: int, actor: Actor | None = None) -> int:
         """Reveal the next hint of a running coding round; return how many are now shown."""
         view = self.view(session_id)
+        self._require(view.session, actor, Role.CANDIDATE, Role.INTERVIEWER)
         if view.loop.realism.exam and not view.practice:
             raise SessionError("exam mode: no hints")
         _, rnd = self._open_round(session_id, idx, need=("coding", "ml_coding"))
         shown = len(self.store.hints(session_id).get(idx, []))
         if shown >= len(self.problem(rnd).manifest.hints):
             raise SessionError("every hint is already shown")
-        self.store.add_hint(session_id, idx, shown, self.clock.now())
+        self.store.add_hint(session_id, idx, shown, self.clock.now(),
+                            given_by=actor.role if actor is not None else Role.CANDIDATE)
         return shown + 1
 
-    def run(self, session_id: str, idx: int, source: str, base_version: int | None = None) -> str:
+    def run(self, session_id: str, idx: int, source: str, base_version: int | None = None,
+            actor: Actor | None = None) -> str:
         """Queue `source` to be graded against the visible tests; return the attempt's id."""
         view = self.view(session_id)
+        self._require(view.session, actor, Role.CANDIDATE)
         if view.loop.realism.whiteboard and not view.practice:
             raise SessionError("whiteboard mode: there is no Run, only Submit at the end")
         self._open_round(session_id, idx, need=("coding", "ml_coding"))
         if any(a.pending and a.kind == AttemptKind.RUN for a in self.store.attempts(session_id, idx)):
             raise SessionError("a Run of this round is still being graded")
-        self._save_or_refuse(session_id, idx, source, base_version)
+        self._save_or_refuse(session_id, idx, source, base_version, actor)
         now = self.clock.now()
         self.store.add_snapshot(session_id, idx, now, "run", source)
         attempt_id = self.store.add_attempt(session_id, idx, AttemptKind.RUN, now, source)
         self.queue.put(attempt_id)
         return attempt_id
 
-    def submit(self, session_id: str, idx: int, source: str, base_version: int | None = None) -> str | None:
+    def submit(self, session_id: str, idx: int, source: str, base_version: int | None = None,
+               actor: Actor | None = None) -> str | None:
         """Hand in `source`: end the round and queue its grade against every test.
 
         Return the attempt's id, or None when the deadline's automatic hand-in got there first.
         """
         session, rnd = self._open_round(session_id, idx, need=("coding", "ml_coding"))
+        self._require(session, actor, Role.CANDIDATE)
         deadline = round_deadline(session, rnd)
         now = self.clock.now()
         if deadline is not None and now >= deadline:
             return self._hand_in(rnd, at=deadline, reason=EndReason.TIMEOUT, automatic=True)
-        self._save_or_refuse(session_id, idx, source, base_version)
+        self._save_or_refuse(session_id, idx, source, base_version, actor)
         return self._hand_in(self.store.rounds(session_id)[idx], at=now, reason=EndReason.SUBMITTED)
 
     def attempt(self, attempt_id: str) -> AttemptRecord | None:
@@ -251,9 +295,11 @@ class SessionService:
         """Return how many grades are queued ahead of this attempt."""
         return self.store.queue_position(attempt_id)
 
-    def cancel(self, attempt_id: str) -> bool:
+    def cancel(self, attempt_id: str, actor: Actor | None = None) -> bool:
         """Stop a pending Run now and record it as cancelled; return whether it was pending."""
         attempt = self.store.attempt(attempt_id)
+        if attempt is not None:
+            self._require(self.store.session(attempt.session_id), actor, Role.CANDIDATE)
         if attempt is None or attempt.kind != AttemptKind.RUN:
             raise SessionError("only a Run can be cancelled; a Submit is always graded")
         stopped = self.store.stop_attempt(attempt_id, AttemptStatus.CANCELLED, "Cancelled.", self.clock.now())
@@ -272,9 +318,11 @@ class SessionService:
             time.sleep(poll_s)
 
     # concept rounds -----------------------------------------------------------------------------
-    def save_answer(self, session_id: str, idx: int, text: str, base_version: int | None = None) -> DraftSave:
+    def save_answer(self, session_id: str, idx: int, text: str, base_version: int | None = None,
+                    actor: Actor | None = None) -> DraftSave:
         """Store a draft answer while the round runs (as it is typed), refusing stale tabs."""
         session, rnd = self._open_round(session_id, idx, need=("concept", "design"), strict=False)
+        self._require(self.store.session(session_id), actor, Role.CANDIDATE)
         if session is None:
             return DraftSave(False, rnd.answer_version, closed=True)
         if rnd.answer == text and (base_version is None or base_version == rnd.answer_version):
@@ -285,45 +333,61 @@ class SessionService:
             return DraftSave(False, rnd.answer_version, closed=True)
         return self.store.save_draft(session_id, idx, "answer", text, now, base_version)
 
-    def lock_answer(self, session_id: str, idx: int, text: str, base_version: int | None = None) -> None:
+    def lock_answer(self, session_id: str, idx: int, text: str, base_version: int | None = None,
+                    actor: Actor | None = None) -> None:
         """Lock the answer: the round ends and its model answer and rubric can be shown."""
         session, rnd = self._open_round(session_id, idx, need=("concept", "design"))
+        self._require(session, actor, Role.CANDIDATE)
         deadline = round_deadline(session, rnd)
         now = self.clock.now()
         if deadline is not None and now >= deadline:
             self._hand_in(rnd, at=deadline, reason=EndReason.TIMEOUT, automatic=True)
             return
-        saved = self.save_answer(session_id, idx, text, base_version)
+        saved = self.save_answer(session_id, idx, text, base_version, actor)
         if saved.conflict:
             raise StaleEdit(saved.version)
         self._hand_in(self.store.rounds(session_id)[idx], at=now, reason=EndReason.LOCKED)
 
-    def score_criterion(self, session_id: str, idx: int, criterion: int, level: str) -> None:
-        """Record the level the candidate gives their locked answer on one rubric criterion."""
+    def score_criterion(self, session_id: str, idx: int, criterion: int, level: str,
+                        actor: Actor | None = None) -> None:
+        """Record the level a scorer (the acting participant) gives one rubric criterion of a round.
+
+        Concept rounds are scored on their question's rubric; in pair mode coding rounds are scored
+        too, on the interviewer rubric. Once a scorer has handed in, their scores are final.
+        """
+        session = self.store.session(session_id)
+        self._require(session, actor, Role.CANDIDATE, Role.INTERVIEWER)
         rnd = self.store.rounds(session_id)[idx]
-        if rnd.is_coding or rnd.ended_at is None:
+        scorer = actor.role if actor is not None else Role.CANDIDATE
+        if rnd.ended_at is None or (rnd.is_coding and not session.pair):
             raise SessionError("lock the answer before scoring it")
         if level not in LEVELS:
             raise SessionError(f"level must be one of {', '.join(LEVELS)}")
-        if not 0 <= criterion < len(self.question(rnd).criteria):
+        if not 0 <= criterion < len(self.rubric_for(rnd)):
             raise SessionError(f"no criterion {criterion}")
-        self.store.set_rubric_score(session_id, idx, criterion, level, self.clock.now())
+        if scorer in self.store.score_submissions(session_id).get(idx, set()):
+            raise SessionError("your scores for this round are handed in")
+        self.store.set_rubric_score(session_id, idx, criterion, level, self.clock.now(), scorer=scorer)
         self._round_changed(session_id, idx)
 
-    def flag_pitfall(self, session_id: str, idx: int, pitfall: int, raised: bool) -> None:
+    def flag_pitfall(self, session_id: str, idx: int, pitfall: int, raised: bool,
+                     actor: Actor | None = None) -> None:
         """Tick (or untick) a pitfall the locked answer fell into; each one ticked costs points."""
+        self._require(self.store.session(session_id), actor, Role.CANDIDATE, Role.INTERVIEWER)
         rnd = self.store.rounds(session_id)[idx]
         if rnd.is_coding or rnd.ended_at is None:
             raise SessionError("lock the answer before scoring it")
         if not 0 <= pitfall < len(self.question(rnd).pitfalls):
             raise SessionError(f"no pitfall {pitfall}")
-        self.store.set_red_flag(session_id, idx, pitfall, raised, self.clock.now())
+        scorer = actor.role if actor is not None else Role.CANDIDATE
+        self.store.set_red_flag(session_id, idx, pitfall, raised, self.clock.now(), scorer=scorer)
         self._round_changed(session_id, idx)
 
     # moving on ----------------------------------------------------------------------------------
-    def next_round(self, session_id: str) -> SessionView:
+    def next_round(self, session_id: str, actor: Actor | None = None) -> SessionView:
         """Start the next round after the current one has ended (or finish after the last)."""
         view = self.tick(session_id)
+        self._require(view.session, actor, Role.CANDIDATE)
         if view.phase != Phase.BETWEEN:
             raise SessionError("finish the current round first" if view.phase == Phase.ANSWERING
                                else "this session is over")
@@ -334,9 +398,10 @@ class SessionService:
         self.store.update_session(session_id, current_round=nxt)
         return self.view(session_id)
 
-    def finish(self, session_id: str) -> SessionView:
+    def finish(self, session_id: str, actor: Actor | None = None) -> SessionView:
         """End the session now, handing in the running round as it stands."""
         view = self.tick(session_id)
+        self._require(view.session, actor, Role.CANDIDATE)
         if view.phase == Phase.ANSWERING:
             self._hand_in(view.current, at=self.clock.now(), reason=EndReason.FINISHED)
         if view.phase != Phase.FINISHED:
@@ -377,8 +442,28 @@ class SessionService:
             raise SessionError(problem)
         return (None if problem else view.session), rnd
 
-    def _save_or_refuse(self, session_id: str, idx: int, source: str, base_version: int | None) -> None:
-        saved = self.save_code(session_id, idx, source, base_version)
+    def _require(self, session: SessionRecord | None, actor: Actor | None, *roles: Role) -> None:
+        """Refuse unless the actor may do this: solo sessions act as their candidate."""
+        if session is None:
+            raise SessionError("no such session")
+        if not session.pair:
+            if actor is not None and actor.role != Role.CANDIDATE:
+                raise AccessDenied("this session has no interviewer")
+            return
+        if actor is None or actor.session_id != session.id:
+            raise AccessDenied("This is a pair interview: open it from your own link.")
+        if actor.role not in roles:
+            raise AccessDenied(f"the {actor.role} cannot do that")
+
+    def rubric_for(self, rnd: RoundRecord) -> list:
+        """Return the criteria a round is scored on: its question's, or the interviewer rubric."""
+        if rnd.is_coding:
+            return list(self.bank.interviewer_rubric)
+        return list(self.question(rnd).criteria)
+
+    def _save_or_refuse(self, session_id: str, idx: int, source: str, base_version: int | None,
+                        actor: Actor | None = None) -> None:
+        saved = self.save_code(session_id, idx, source, base_version, actor)
         if saved.conflict:
             raise StaleEdit(saved.version)
         if not saved.saved:
@@ -409,8 +494,8 @@ class SessionService:
             except Exception:  # a listener's bug must never undo or block the candidate's move
                 traceback.print_exc()
 
-    def _finish(self, session_id: str, at: float) -> None:
+    def _finish(self, session_id: str, at: float, outcome: Outcome = Outcome.COMPLETED) -> None:
         for rnd in self.store.rounds(session_id):
             if rnd.started_at is None:
                 self.store.update_round(session_id, rnd.idx, end_reason=EndReason.NOT_REACHED)
-        self.store.update_session(session_id, finished_at=at)
+        self.store.update_session(session_id, finished_at=at, outcome=outcome, join_code=None)

@@ -10,22 +10,24 @@ class FlagQueries:
 
     engine: Engine
 
-    def set_red_flag(self, session_id: str, idx: int, pitfall: int, raised: bool, at: float) -> None:
-        """Tick or untick one pitfall of a round (ticking twice is the same as once)."""
+    def set_red_flag(self, session_id: str, idx: int, pitfall: int, raised: bool, at: float,
+                     scorer: str = "candidate") -> None:
+        """Tick or untick one pitfall of a round for one scorer (ticking twice is the same as once)."""
+        params = {"s": session_id, "i": idx, "p": pitfall, "at": at, "scorer": scorer}
         with self.engine.begin() as conn:
             if raised:
-                conn.execute(text("INSERT INTO red_flags (session_id, round_idx, pitfall, at)"
-                                  " VALUES (:s, :i, :p, :at) ON CONFLICT (session_id, round_idx, pitfall)"
-                                  " DO NOTHING"), {"s": session_id, "i": idx, "p": pitfall, "at": at})
+                conn.execute(text("INSERT INTO red_flags (session_id, round_idx, scorer, pitfall, at)"
+                                  " VALUES (:s, :i, :scorer, :p, :at)"
+                                  " ON CONFLICT (session_id, round_idx, scorer, pitfall) DO NOTHING"), params)
             else:
                 conn.execute(text("DELETE FROM red_flags WHERE session_id = :s AND round_idx = :i"
-                                  " AND pitfall = :p"), {"s": session_id, "i": idx, "p": pitfall})
+                                  " AND scorer = :scorer AND pitfall = :p"), params)
 
-    def red_flags(self, session_id: str) -> dict[int, set[int]]:
-        """Return, per round, the pitfalls ticked."""
+    def red_flags(self, session_id: str, scorer: str = "candidate") -> dict[int, set[int]]:
+        """Return, per round, the pitfalls one scorer (the candidate by default) ticked."""
         with self.engine.connect() as conn:
-            rows = conn.execute(text("SELECT round_idx, pitfall FROM red_flags WHERE session_id = :s"),
-                                {"s": session_id}).all()
+            rows = conn.execute(text("SELECT round_idx, pitfall FROM red_flags WHERE session_id = :s"
+                                     " AND scorer = :scorer"), {"s": session_id, "scorer": scorer}).all()
         found: dict[int, set[int]] = {}
         for round_idx, pitfall in rows:
             found.setdefault(round_idx, set()).add(pitfall)

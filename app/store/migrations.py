@@ -147,6 +147,77 @@ MIGRATIONS: tuple[Migration, ...] = (
             FOREIGN KEY (session_id, round_idx) REFERENCES rounds(session_id, idx) ON DELETE CASCADE
         )""",
     )),
+    # Pair mode: who acts in a session, scores keyed by scorer, hints given by the interviewer,
+    # private notes, blind-score submissions; and how a session ended (completed or abandoned).
+    Migration("0005_participants", (
+        "ALTER TABLE loop_sessions ADD COLUMN pair INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE loop_sessions ADD COLUMN join_code TEXT",
+        "ALTER TABLE loop_sessions ADD COLUMN outcome TEXT",
+        """CREATE TABLE participants (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES loop_sessions(id) ON DELETE CASCADE,
+            role TEXT NOT NULL,
+            token TEXT NOT NULL UNIQUE,
+            joined_at FLOAT NOT NULL
+        )""",
+        "CREATE INDEX participants_by_session ON participants(session_id)",
+        "ALTER TABLE rubric_scores RENAME TO rubric_scores_v1",
+        """CREATE TABLE rubric_scores (
+            session_id TEXT NOT NULL,
+            round_idx INTEGER NOT NULL,
+            scorer TEXT NOT NULL DEFAULT 'candidate',
+            criterion INTEGER NOT NULL,
+            level TEXT NOT NULL,
+            at FLOAT NOT NULL,
+            PRIMARY KEY (session_id, round_idx, scorer, criterion),
+            FOREIGN KEY (session_id, round_idx) REFERENCES rounds(session_id, idx) ON DELETE CASCADE
+        )""",
+        """INSERT INTO rubric_scores (session_id, round_idx, scorer, criterion, level, at)
+            SELECT session_id, round_idx, 'candidate', criterion, level, at FROM rubric_scores_v1""",
+        "DROP TABLE rubric_scores_v1",
+        "ALTER TABLE red_flags RENAME TO red_flags_v1",
+        """CREATE TABLE red_flags (
+            session_id TEXT NOT NULL,
+            round_idx INTEGER NOT NULL,
+            scorer TEXT NOT NULL DEFAULT 'candidate',
+            pitfall INTEGER NOT NULL,
+            at FLOAT NOT NULL,
+            PRIMARY KEY (session_id, round_idx, scorer, pitfall),
+            FOREIGN KEY (session_id, round_idx) REFERENCES rounds(session_id, idx) ON DELETE CASCADE
+        )""",
+        """INSERT INTO red_flags (session_id, round_idx, scorer, pitfall, at)
+            SELECT session_id, round_idx, 'candidate', pitfall, at FROM red_flags_v1""",
+        "DROP TABLE red_flags_v1",
+        "ALTER TABLE hint_reveals ADD COLUMN given_by TEXT NOT NULL DEFAULT 'candidate'",
+        """CREATE TABLE interviewer_notes (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL,
+            round_idx INTEGER NOT NULL,
+            author TEXT NOT NULL,
+            at FLOAT NOT NULL,
+            body TEXT NOT NULL,
+            FOREIGN KEY (session_id, round_idx) REFERENCES rounds(session_id, idx) ON DELETE CASCADE
+        )""",
+        """CREATE TABLE score_submissions (
+            session_id TEXT NOT NULL,
+            round_idx INTEGER NOT NULL,
+            scorer TEXT NOT NULL,
+            at FLOAT NOT NULL,
+            PRIMARY KEY (session_id, round_idx, scorer),
+            FOREIGN KEY (session_id, round_idx) REFERENCES rounds(session_id, idx) ON DELETE CASCADE
+        )""",
+        """CREATE TABLE calibration_gaps (
+            session_id TEXT NOT NULL,
+            round_idx INTEGER NOT NULL,
+            criterion INTEGER NOT NULL,
+            self_level TEXT,
+            partner_level TEXT,
+            gap FLOAT,
+            at FLOAT NOT NULL,
+            PRIMARY KEY (session_id, round_idx, criterion),
+            FOREIGN KEY (session_id, round_idx) REFERENCES rounds(session_id, idx) ON DELETE CASCADE
+        )""",
+    )),
     # What each round earned, stored when it ends so past scores never follow later content edits.
     # Rounds that ended before this migration get a `pending` row that app.progress.results fills
     # in once, from the content of that day (the only time a result is taken from today's files).

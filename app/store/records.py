@@ -22,6 +22,9 @@ class SessionRecord:
     finished_at: float | None
     paused_at: float | None
     paused_total_s: float
+    pair: int = 0  # 1 when a partner can join as interviewer
+    join_code: str | None = None
+    outcome: str | None = None  # "completed" or "abandoned" once finished
 
 
 @dataclass(frozen=True)
@@ -94,3 +97,26 @@ class SnapshotRecord:
     at: float
     reason: str
     source: str
+
+
+@dataclass(frozen=True)
+class ParticipantRecord:
+    """Someone acting in a session: the candidate or an interviewer, with their secret token."""
+
+    id: str
+    session_id: str
+    role: str
+    token: str
+    joined_at: float
+
+
+@dataclass(frozen=True)
+class NoteRecord:
+    """A private, timestamped note an interviewer took during a round."""
+
+    id: str
+    session_id: str
+    round_idx: int
+    author: str
+    at: float
+    body: str

@@ -15,6 +15,7 @@ from app.store.engine import make_engine
 from app.store.errors import StoreError, store_error
 from app.store.flags import FlagQueries
 from app.store.migrations import migrate
+from app.store.pairs import PairQueries
 from app.store.records import RoundRecord, SessionRecord, SnapshotRecord
 from app.store.results import ResultQueries
 
@@ -54,7 +55,7 @@ def new_id() -> str:
     return uuid.uuid4().hex
 
 
-class Store(AttemptQueries, DraftQueries, FlagQueries, ResultQueries):
+class Store(AttemptQueries, DraftQueries, FlagQueries, PairQueries, ResultQueries):
     """Repository over the session tables; each method is one short transaction."""
 
     def __init__(self, engine: Engine) -> None:
@@ -65,9 +66,10 @@ class Store(AttemptQueries, DraftQueries, FlagQueries, ResultQueries):
         with self.engine.begin() as conn:
             conn.execute(text(
                 "INSERT INTO loop_sessions (id, mode, loop_id, title, spec_json, started_at, budget_s,"
-                " current_round, finished_at, paused_at, paused_total_s) VALUES (:id, :mode, :loop_id,"
-                " :title, :spec_json, :started_at, :budget_s, :current_round, :finished_at, :paused_at,"
-                " :paused_total_s)"), vars(record))
+                " current_round, finished_at, paused_at, paused_total_s, pair, join_code, outcome)"
+                " VALUES (:id, :mode, :loop_id, :title, :spec_json, :started_at, :budget_s,"
+                " :current_round, :finished_at, :paused_at, :paused_total_s, :pair, :join_code,"
+                " :outcome)"), vars(record))
             for r in rounds:
                 conn.execute(text(
                     "INSERT INTO rounds (session_id, idx, kind, item_id, budget_s, started_at, ended_at,"
@@ -138,13 +140,13 @@ class Store(AttemptQueries, DraftQueries, FlagQueries, ResultQueries):
             return conn.execute(text("SELECT MAX(at) FROM code_snapshots WHERE session_id = :s"
                                      " AND round_idx = :i"), {"s": session_id, "i": idx}).scalar()
 
-    def add_hint(self, session_id: str, idx: int, step: int, at: float) -> None:
+    def add_hint(self, session_id: str, idx: int, step: int, at: float, given_by: str = "candidate") -> None:
         """Record that hint `step` of a round was revealed (a second reveal of it changes nothing)."""
         with self.engine.begin() as conn:
-            conn.execute(text("INSERT INTO hint_reveals (session_id, round_idx, step, at)"
-                              " VALUES (:s, :i, :step, :at)"
+            conn.execute(text("INSERT INTO hint_reveals (session_id, round_idx, step, at, given_by)"
+                              " VALUES (:s, :i, :step, :at, :by)"
                               " ON CONFLICT (session_id, round_idx, step) DO NOTHING"),
-                         {"s": session_id, "i": idx, "step": step, "at": at})
+                         {"s": session_id, "i": idx, "step": step, "at": at, "by": given_by})
 
     def hints(self, session_id: str) -> dict[int, list[float]]:
         """Return, per round, the reveal times of its hints in ladder order."""
@@ -156,20 +158,23 @@ class Store(AttemptQueries, DraftQueries, FlagQueries, ResultQueries):
             found.setdefault(round_idx, []).append(at)
         return found
 
-    def set_rubric_score(self, session_id: str, idx: int, criterion: int, level: str, at: float) -> None:
-        """Store (or replace) the level given to one rubric criterion; the last click wins."""
+    def set_rubric_score(self, session_id: str, idx: int, criterion: int, level: str, at: float,
+                         scorer: str = "candidate") -> None:
+        """Store (or replace) the level one scorer gave one rubric criterion; the last click wins."""
         with self.engine.begin() as conn:
-            conn.execute(text("INSERT INTO rubric_scores (session_id, round_idx, criterion, level, at)"
-                              " VALUES (:s, :i, :c, :level, :at)"
-                              " ON CONFLICT (session_id, round_idx, criterion)"
+            conn.execute(text("INSERT INTO rubric_scores (session_id, round_idx, scorer, criterion, level,"
+                              " at) VALUES (:s, :i, :scorer, :c, :level, :at)"
+                              " ON CONFLICT (session_id, round_idx, scorer, criterion)"
                               " DO UPDATE SET level = excluded.level, at = excluded.at"),
-                         {"s": session_id, "i": idx, "c": criterion, "level": level, "at": at})
+                         {"s": session_id, "i": idx, "c": criterion, "level": level, "at": at,
+                          "scorer": scorer})
 
-    def rubric_scores(self, session_id: str) -> dict[int, dict[int, str]]:
-        """Return, per round, the level given to each scored criterion."""
+    def rubric_scores(self, session_id: str, scorer: str = "candidate") -> dict[int, dict[int, str]]:
+        """Return, per round, the level one scorer (the candidate by default) gave each criterion."""
         with self.engine.connect() as conn:
             rows = conn.execute(text("SELECT round_idx, criterion, level FROM rubric_scores"
-                                     " WHERE session_id = :s"), {"s": session_id}).all()
+                                     " WHERE session_id = :s AND scorer = :scorer"),
+                                {"s": session_id, "scorer": scorer}).all()
         found: dict[int, dict[int, str]] = {}
         for round_idx, criterion, level in rows:
             found.setdefault(round_idx, {})[criterion] = level
