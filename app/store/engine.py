@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib.util
+import sqlite3
+import time
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -47,7 +49,7 @@ def make_engine(url: str) -> Engine:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         for pragma in SQLITE_PRAGMAS:
-            cursor.execute(pragma)
+            _execute_when_unlocked(cursor, pragma)
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -55,3 +57,22 @@ def make_engine(url: str) -> Engine:
         connection.exec_driver_sql(connection.get_execution_options().get(SQLITE_BEGIN, "BEGIN"))
 
     return engine
+
+
+def _execute_when_unlocked(cursor: sqlite3.Cursor, statement: str, wait_s: float = 10.0) -> None:
+    """Execute `statement`, retrying while another connection holds the file locked.
+
+    Switching a brand-new file to WAL while other processes open it too can answer "database is
+    locked" at once, without waiting in SQLite's busy handler, so the wait happens here.
+    """
+    deadline = time.monotonic() + wait_s
+    pause = 0.01
+    while True:
+        try:
+            cursor.execute(statement)
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() + pause > deadline:
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.2)

@@ -7,16 +7,15 @@ once are one reveal and one score, and four processes migrating a new database a
 from __future__ import annotations
 
 import multiprocessing
+import queue
 import threading
+import time
 import uuid
 from collections.abc import Callable
 
 import pytest
 
-from app.content.loader import load_bank
 from app.paths import PROJECT_ROOT
-from app.sessions.clock import ManualClock
-from app.sessions.service import SessionError, SessionService
 from app.store import MIGRATIONS, applied_migrations, make_engine, open_store
 from app.store.records import RoundRecord, SessionRecord
 
@@ -77,6 +76,11 @@ def test_rubric_clicks_at_once_leave_one_score(fresh_store) -> None:
 
 def test_reveal_hint_and_score_clicked_twice_at_once_through_the_service(db_url) -> None:
     """The user-facing path: two tabs (or a double click) reveal a hint and score a criterion."""
+    # Imported here: the migration workers below import this module and need only the store.
+    from app.content.loader import load_bank
+    from app.sessions.clock import ManualClock
+    from app.sessions.service import SessionError, SessionService
+
     bank = load_bank(FIXTURE_CONTENT)
     service = SessionService(open_store(db_url), bank, ManualClock())
     sid = service.start_loop(bank.loops["fixture-loop"])
@@ -126,7 +130,7 @@ def test_processes_opening_a_fresh_database_at_once_all_succeed(fresh_urls) -> N
     for worker in workers:
         worker.start()
     try:
-        outcomes = [results.get(timeout=180) for _ in range(PROCESSES * REPEATS)]
+        outcomes = [_next_result(results, workers) for _ in range(PROCESSES * REPEATS)]
     finally:
         for worker in workers:
             worker.join(30)
@@ -138,3 +142,15 @@ def test_processes_opening_a_fresh_database_at_once_all_succeed(fresh_urls) -> N
         engine = make_engine(url)
         assert applied_migrations(engine) == [m.name for m in MIGRATIONS], "each migration once"
         engine.dispose()
+
+
+def _next_result(results, workers, timeout_s: float = 180.0):
+    """Return the next worker report; fail at once if every worker has died without one."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        try:
+            return results.get(timeout=0.5)
+        except queue.Empty:
+            if not any(worker.is_alive() for worker in workers):
+                pytest.fail(f"the workers died (exit codes {[w.exitcode for w in workers]})")
+    pytest.fail(f"no report from the workers within {timeout_s:.0f} s")
