@@ -72,3 +72,26 @@ def test_invalid_configuration():
     for limit, window in ((0, 1), (-1, 1), (1, 0), (1, -3)):
         with pytest.raises(ValueError):
             RateLimiter(limit, window, FakeClock())
+
+
+def test_remaining_recovers_once_the_window_has_passed():
+    clock = FakeClock()
+    rl = RateLimiter(3, 10, clock)
+    for _ in range(3):
+        rl.allow("k")
+    assert rl.remaining("k") == 0, "three of three used"
+    clock.t = 105.0
+    rl.allow("other")
+    assert rl.remaining("k") == 0, "5 s later all three still count"
+    clock.t = 110.0
+    assert rl.remaining("k") == 3, (
+        "10 s later the three requests have left the window (100, 110]: remaining() must drop expired "
+        f"requests too, got {rl.remaining('k')}")
+    assert rl.remaining("ghost") == 3 and rl.tracked_keys() == 1, (
+        "asking remaining() about a key with no live requests must not start tracking it")
+
+
+def test_limit_must_be_an_int():
+    with pytest.raises(ValueError):
+        RateLimiter(2.5, 10, FakeClock())
+        pytest.fail("RateLimiter(2.5, 10) must raise ValueError: limit is an int >= 1")
