@@ -71,7 +71,7 @@ def assert_reported(root: Path, file: str, field: str, words: str, capsys, monke
     assert words in matching[0].message, str(matching[0])
     assert "good-problem" in bank.problems, "a broken neighbour must not stop a good problem loading"
     if still_loaded:
-        still_loaded(bank)
+        assert still_loaded(bank), "the rest of the content still loads"
     status, out = run_cli(root, "validate", "--no-run", capsys=capsys, monkeypatch=monkeypatch)
     assert status == 1 and file in out and words in out, out
     status, out = run_cli(root, "list", "problems", "--json", capsys=capsys, monkeypatch=monkeypatch)
