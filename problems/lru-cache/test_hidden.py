@@ -1,3 +1,5 @@
+import sys
+
 import pytest
 
 from solution import LRUCache
@@ -97,3 +99,40 @@ def test_matches_a_simple_model_on_a_long_sequence():
             got = c.get(k)
             assert got == want, f"step {step}: get({k}) should be {want}, got {got}"
     assert len(c) == len(model), "len must match the number of live entries"
+
+
+def lines_run_in_solution(fn):
+    """Run fn() and count the lines of solution.py it executes: a measure of work."""
+    count = 0
+
+    def tracer(frame, event, arg):
+        nonlocal count
+        if not frame.f_code.co_filename.endswith("solution.py"):
+            return None
+        if event == "line":
+            count += 1
+        return tracer
+
+    sys.settrace(tracer)
+    try:
+        fn()
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def test_eviction_work_does_not_grow_with_capacity():
+    work = {}
+    for capacity in (50, 800):
+        c = LRUCache(capacity)
+        for i in range(capacity):
+            c.put(i, i)
+
+        def evicting_puts():
+            for i in range(200):
+                c.put(("new", i), i)
+
+        work[capacity] = lines_run_in_solution(evicting_puts)
+    assert work[800] <= 2 * work[50] + 200, (
+        f"200 evicting puts ran {work[50]} lines of your code at capacity 50 but {work[800]} at capacity "
+        "800: finding the least recently used entry must not loop over the entries")
