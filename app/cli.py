@@ -1,4 +1,4 @@
-"""The `mockloop` command line: validate, grade, list, doctor, serve."""
+"""The `mockloop` command line: validate, grade, list, doctor, serve, export, import, progress."""
 
 from __future__ import annotations
 
@@ -69,6 +69,22 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--database-url", help="any SQLAlchemy URL (default: SQLite in data/)")
     p.add_argument("--headless", action="store_true", help="do not open a browser")
     p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("export", help="write all history as one JSON file or one CSV per table")
+    where = p.add_mutually_exclusive_group(required=True)
+    where.add_argument("--json", metavar="FILE", help="one JSON file (what `mockloop import` reads)")
+    where.add_argument("--csv", metavar="DIR", help="a folder with one CSV file per table")
+    p.add_argument("--database-url", help="any SQLAlchemy URL (default: SQLite in data/)")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("import", help="restore a JSON export into an empty database")
+    p.add_argument("file")
+    p.add_argument("--database-url", help="any SQLAlchemy URL (default: SQLite in data/)")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("progress", help="print readiness per topic and what is due for review")
+    p.add_argument("--database-url", help="any SQLAlchemy URL (default: SQLite in data/)")
+    p.set_defaults(func=cmd_progress)
     return parser
 
 
@@ -240,6 +256,64 @@ def cmd_serve(args: argparse.Namespace) -> int:
     # Streamlit reads .streamlit/config.toml from the working directory.
     os.chdir(PROJECT_ROOT)
     os.execv(sys.executable, argv)
+    return 0
+
+
+def _history_store(args: argparse.Namespace):
+    """Open the history database named by --database-url or the environment, or say why not."""
+    from app.paths import database_url
+    from app.store import StoreError, open_store
+
+    try:
+        return open_store(args.database_url or database_url())
+    except StoreError as exc:
+        print(f"mockloop: {exc}", file=sys.stderr)
+        return None
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from app.progress import backup
+
+    store = _history_store(args)
+    if store is None:
+        return 1
+    try:
+        if args.json:
+            rows = backup.export_json(store.engine, Path(args.json))
+            print(f"Wrote {rows} rows to {args.json}.")
+        else:
+            files = backup.export_csv(store.engine, Path(args.csv))
+            print(f"Wrote {len(files)} CSV files to {args.csv}.")
+    except OSError as exc:
+        print(f"mockloop: cannot write the export: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from app.progress import backup
+
+    store = _history_store(args)
+    if store is None:
+        return 1
+    try:
+        rows = backup.import_json(store.engine, Path(args.file))
+    except backup.BackupError as exc:
+        print(f"mockloop: {exc}", file=sys.stderr)
+        return 1
+    print(f"Restored {rows} rows from {args.file}.")
+    return 0
+
+
+def cmd_progress(args: argparse.Namespace) -> int:
+    import time
+
+    from app.progress.report import progress_text
+
+    store = _history_store(args)
+    if store is None:
+        return 1
+    print(progress_text(store, _bank(), time.time()))
     return 0
 
 

@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pandas as pd
 
+from app.content.loader import Bank
 from app.progress.results import catch_up
 from app.sessions.service import SessionService
 from app.store.repository import Store
@@ -35,8 +36,13 @@ class ProgressData:
 
 def load(service: SessionService) -> ProgressData:
     """Return the whole history's frames (recording any round whose result is missing first)."""
-    catch_up(service.store, service.bank, service.clock.now())
-    return frames(service.store)
+    return load_from(service.store, service.bank, service.clock.now())
+
+
+def load_from(store: Store, bank: Bank, now: float) -> ProgressData:
+    """Return the whole history's frames from a store (the CLI's way in: no session service)."""
+    catch_up(store, bank, now)
+    return frames(store)
 
 
 def frames(store: Store) -> ProgressData:

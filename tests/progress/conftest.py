@@ -87,3 +87,29 @@ def first_day() -> float:
 @pytest.fixture(scope="session")
 def starter_code(bank) -> str:
     return bank.problems["prefix-sum-inplace"].starter
+
+
+def play_loop(service: SessionService, code: str) -> str:
+    """Run the fixture loop: submit `code` after a hint, lock an answer, score it strong then weak."""
+    sid = service.start_loop(service.bank.loops["fixture-loop"])
+    service.reveal_hint(sid, 0)
+    service.clock.advance(120)
+    service.wait(service.submit(sid, 0, code))
+    service.next_round(sid)
+    service.clock.advance(60)
+    service.lock_answer(sid, 1, "my answer")
+    service.score_criterion(sid, 1, 0, "strong")
+    service.score_criterion(sid, 1, 1, "weak")
+    service.finish(sid)
+    return sid
+
+
+@pytest.fixture
+def play():
+    return play_loop
+
+
+@pytest.fixture
+def make_service(bank, clock):
+    """Return a factory for recording services on a given database URL."""
+    return lambda url: recording_service(url, bank, clock)

@@ -12,23 +12,7 @@ from app.sessions.service import SessionService
 from app.store import MIGRATIONS, make_engine, migrate
 from app.store.repository import Store
 
-LOOP = "fixture-loop"
 QUESTION = "fixture-bias-variance"
-
-
-def _play(service: SessionService, code: str) -> str:
-    """Run the fixture loop: submit `code`, lock an answer and score it strong then weak."""
-    sid = service.start_loop(service.bank.loops[LOOP])
-    service.reveal_hint(sid, 0)
-    service.clock.advance(120)
-    service.wait(service.submit(sid, 0, code))
-    service.next_round(sid)
-    service.clock.advance(60)
-    service.lock_answer(sid, 1, "my answer")
-    service.score_criterion(sid, 1, 0, "strong")
-    service.score_criterion(sid, 1, 1, "weak")
-    service.finish(sid)
-    return sid
 
 
 def _edit_rubric(service: SessionService) -> None:
@@ -40,9 +24,9 @@ def _edit_rubric(service: SessionService) -> None:
     service.bank = dataclasses.replace(service.bank, questions={**service.bank.questions, QUESTION: changed})
 
 
-def test_a_round_stores_its_result_when_it_ends(service, bank):
+def test_a_round_stores_its_result_when_it_ends(service, bank, play):
     reference = bank.problems["prefix-sum-inplace"].reference_path.read_text()
-    sid = _play(service, reference)
+    sid = play(service, reference)
     coding, concept = service.store.round_results(sid)
     assert (coding.tests_passed, coding.tests_total) == (coding.points, coding.max_points) != (None, None)
     assert coding.first_submit_pass is True and coding.hints_used == 1 and coding.hints_total >= 1
@@ -54,8 +38,8 @@ def test_a_round_stores_its_result_when_it_ends(service, bank):
     assert not concept.backfilled
 
 
-def test_a_rubric_edited_after_the_session_leaves_its_score_unchanged(service, bank, starter_code):
-    sid = _play(service, starter_code)
+def test_a_rubric_edited_after_the_session_leaves_its_score_unchanged(service, bank, starter_code, play):
+    sid = play(service, starter_code)
     before = review_session(service, sid)
     [row] = history(service)
     _edit_rubric(service)
@@ -69,11 +53,11 @@ def test_a_rubric_edited_after_the_session_leaves_its_score_unchanged(service, b
     assert history(service)[0].percent > row.percent
 
 
-def test_old_rounds_are_backfilled_once_from_that_days_content(sqlite_url, bank, clock, starter_code):
+def test_old_rounds_are_backfilled_once_from_that_days_content(sqlite_url, bank, clock, starter_code, play):
     engine = make_engine(sqlite_url)
     migrate(engine, [m for m in MIGRATIONS if m.name != "0006_round_results"])
     old = SessionService(Store(engine), bank, clock)  # an older Mockloop: no results recorded
-    sid = _play(old, starter_code)
+    sid = play(old, starter_code)
     assert "0006_round_results" in migrate(engine)
     service = SessionService(Store(engine), bank, clock)
     assert all(r.pending for r in service.store.round_results(sid)), "the migration marks old rounds"
@@ -86,9 +70,9 @@ def test_old_rounds_are_backfilled_once_from_that_days_content(sqlite_url, bank,
     assert review_session(service, sid).percent == row.percent
 
 
-def test_history_and_recently_solved_read_stored_results(service, bank):
+def test_history_and_recently_solved_read_stored_results(service, bank, play):
     reference = bank.problems["prefix-sum-inplace"].reference_path.read_text()
-    sid = _play(service, reference)
+    sid = play(service, reference)
     [row] = history(service)
     assert row.session_id == sid and row.finished and row.rounds == 2
     assert row.percent == review_session(service, sid).percent
