@@ -10,13 +10,16 @@ from app.config import Settings
 from app.content.loader import load_bank
 from app.grading.pool import Grader, GraderSettings
 from app.progress import results
-from app.sessions.service import SessionService
+from app.sessions.actors import Actor
+from app.sessions.service import AccessDenied, SessionService
 from app.store import open_store
 
 INTERVIEW_PAGE = "app_pages/interview.py"
 REVIEW_PAGE = "app_pages/review.py"
 HOME_PAGE = "app_pages/home.py"
 HISTORY_PAGE = "app_pages/history.py"
+INTERVIEWER_PAGE = "app_pages/interviewer.py"
+JOIN_PAGE = "app_pages/join.py"
 
 
 @st.cache_resource(show_spinner=False)
@@ -36,6 +39,25 @@ def _grade_fn(settings: Settings):
     return grader.grade
 
 
+def actor_from_url(service: SessionService, session_id: str) -> Actor | None:
+    """Return who this tab acts as: the token in the URL (`as=`) for a pair session, else None.
+
+    A pair session opened without a valid token stops the page with a clear refusal.
+    """
+    session = service.store.session(session_id)
+    if session is None or not session.pair:
+        return None
+    token = st.query_params.get("as") or st.session_state.get(f"nav_token_{session_id}")
+    try:
+        actor = service.actor(session_id, token)
+    except AccessDenied as exc:
+        st.error(str(exc))
+        st.stop()
+    st.session_state[f"nav_token_{session_id}"] = token
+    st.query_params["as"] = token
+    return actor
+
+
 def session_from_url() -> str | None:
     """Return the session id in the URL, falling back to the one this tab opened last."""
     sid = st.query_params.get("session") or st.session_state.get("nav_session")
@@ -45,7 +67,12 @@ def session_from_url() -> str | None:
     return sid
 
 
-def open_page(page: str, session_id: str) -> None:
-    """Switch to `page` with the session id in its URL, so a refresh lands on the same session."""
+def open_page(page: str, session_id: str, token: str | None = None) -> None:
+    """Switch to `page` with the session id (and a pair token) in its URL, so a refresh lands back."""
     st.session_state["nav_session"] = session_id
-    st.switch_page(page, query_params={"session": session_id})
+    params = {"session": session_id}
+    token = token or st.session_state.get(f"nav_token_{session_id}")
+    if token:
+        st.session_state[f"nav_token_{session_id}"] = token
+        params["as"] = token
+    st.switch_page(page, query_params=params)

@@ -106,3 +106,24 @@ def page(tmp_path):
             yield tab
         finally:
             browser.close()
+
+
+@pytest.fixture
+def browser_factory():
+    """Return a function that opens a page in a fresh browser context (a separate person)."""
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian's chromium is not installed at /usr/bin/chromium")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+
+        def new_page():
+            context = browser.new_context(viewport={"width": 1280, "height": 720})
+            tab = context.new_page()
+            tab.set_default_timeout(30_000)
+            return tab
+
+        try:
+            yield new_page
+        finally:
+            browser.close()

@@ -8,7 +8,11 @@ from app.content.assembly import AssemblyError
 from app.content.schema import Realism
 from app.progress.history import recently_solved
 from app.sessions.custom import custom_loop
-from app.ui.state import INTERVIEW_PAGE, get_service, open_page
+from app.sessions.service import SessionError
+from app.ui.components.practice_picker import practice_picker
+from app.ui.state import INTERVIEW_PAGE, JOIN_PAGE, get_service, open_page
+
+EXAM_NOTE = "exam mode: no hints, no pause, no notes, and no ending the loop early"
 
 service = get_service()
 bank = service.bank
@@ -16,13 +20,26 @@ bank = service.bank
 st.title("Mockloop")
 st.caption("Timed mock interviews for software and ML engineers. The clock lives on the server: "
            "refresh, open a second tab or restart, and the time left stays right.")
+st.page_link(JOIN_PAGE, label="Joining a partner's interview as interviewer? Enter their code here",
+             icon=":material/group:")
 
-running = [s for s in service.store.sessions(20) if s.finished_at is None and s.mode == "interview"]
-if running:
-    latest = running[0]
-    st.info(f"You have an unfinished loop: **{latest.title}**.")
-    if st.button("Resume it", key="home_resume"):
+running_id = service.running_loop()
+if running_id:
+    latest = service.store.session(running_id)
+    st.info(f"You have an unfinished loop: **{latest.title}**. One loop runs at a time: resume it, "
+            "or abandon it (it is kept in the history, unscored).")
+    c1, c2, _ = st.columns([1, 1, 3])
+    if c1.button("Resume it", key="home_resume", type="primary"):
         open_page(INTERVIEW_PAGE, latest.id)
+    if c2.button("Abandon it", key="home_abandon"):
+        st.session_state["home_abandon_confirm"] = True
+    if st.session_state.get("home_abandon_confirm"):
+        st.warning("Abandon this loop? Its running round is closed and nothing more is graded.")
+        if st.button("Yes, abandon it", key="home_abandon_yes"):
+            token = service.pair_access(latest.id)[0] if latest.pair else None
+            service.abandon(latest.id, actor=service.actor(latest.id, token) if token else None)
+            st.session_state.pop("home_abandon_confirm", None)
+            st.rerun()
 
 loops_tab, custom_tab, practice_tab = st.tabs(["Interview loops", "Build my own", "Practice"])
 
@@ -40,14 +57,20 @@ with loops_tab:
                                            ("whiteboard", loop.realism.whiteboard),
                                            ("exam", loop.realism.exam)) if on]
             if flags:
-                st.caption("Realism: " + ", ".join(flags))
-            if st.button(f"Start {loop.title}", key=f"home_start_{loop.id}", type="primary"):
+                st.caption("Realism: " + ", ".join(flags) + (f" ({EXAM_NOTE})" if loop.realism.exam else ""))
+            b1, b2, _ = st.columns([2, 2, 3])
+            solo = b1.button(f"Start {loop.title}", key=f"home_start_{loop.id}", type="primary",
+                             disabled=running_id is not None)
+            paired = b2.button("Start with a partner", key=f"home_pair_{loop.id}",
+                               disabled=running_id is not None,
+                               help="A partner joins as interviewer with a code you give them")
+            if solo or paired:
                 try:
-                    sid = service.start_loop(loop, avoid=recently_solved(service))
-                except AssemblyError as exc:
+                    sid = service.start_loop(loop, avoid=recently_solved(service), pair=paired)
+                except (AssemblyError, SessionError) as exc:
                     st.error(str(exc))
                 else:
-                    open_page(INTERVIEW_PAGE, sid)
+                    open_page(INTERVIEW_PAGE, sid, service.pair_access(sid)[0] if paired else None)
 
 with custom_tab:
     topics = sorted({t for p in bank.problems.values() for t in p.manifest.topics}
@@ -60,7 +83,7 @@ with custom_tab:
     c1, c2, c3, c4 = st.columns(4)
     hide = c1.checkbox("Hide tags", key="home_hide_tags")
     board = c2.checkbox("Whiteboard (no Run)", key="home_whiteboard")
-    exam = c3.checkbox("Exam mode", key="home_exam")
+    exam = c3.checkbox("Exam mode", key="home_exam", help=EXAM_NOTE)
     repeats = c4.checkbox("Allow recently solved", key="home_repeats",
                           help="By default problems you solved in the last two weeks are skipped")
     if st.button("Build and start", key="home_build", type="primary", disabled=not kinds):
@@ -68,15 +91,10 @@ with custom_tab:
             loop = custom_loop(kinds, chosen_topics, levels, minutes,
                                Realism(hide_tags=hide, whiteboard=board, exam=exam))
             sid = service.start_loop(loop, avoid=() if repeats else recently_solved(service))
-        except (AssemblyError, ValueError) as exc:
+        except (AssemblyError, ValueError, SessionError) as exc:
             st.error(str(exc))
         else:
             open_page(INTERVIEW_PAGE, sid)
 
 with practice_tab:
-    st.write("Open any problem or question untimed, with hints free and the chapter's notes beside it.")
-    items = {f"[{p.manifest.kind}] {p.manifest.title}": p.id for p in bank.problems.values()}
-    items |= {f"[{q.kind}] {q.prompt.strip().splitlines()[0][:90]}": q.id for q in bank.questions.values()}
-    label = st.selectbox("Problem or question", sorted(items), key="home_practice_item")
-    if st.button("Open in practice", key="home_practice", disabled=label is None):
-        open_page(INTERVIEW_PAGE, service.start_practice(items[label]))
+    practice_picker(service)

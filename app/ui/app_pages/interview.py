@@ -12,9 +12,18 @@ from app.sessions.scoring import unscored
 from app.sessions.service import SessionError, SessionService, SessionView, StaleEdit
 from app.ui.components.countdown import live_bar, page_state
 from app.ui.components.editor import answer_editor, answer_key, code_editor
+from app.ui.components.pair import blind_scoring, join_panel
 from app.ui.components.results import attempt_result
 from app.ui.components.rubric import rubric_scorer
-from app.ui.state import HOME_PAGE, REVIEW_PAGE, get_service, open_page, session_from_url
+from app.ui.state import (
+    HOME_PAGE,
+    INTERVIEWER_PAGE,
+    REVIEW_PAGE,
+    actor_from_url,
+    get_service,
+    open_page,
+    session_from_url,
+)
 
 service = get_service()
 sid = session_from_url()
@@ -27,6 +36,9 @@ try:
 except SessionError as exc:
     st.error(str(exc))
     st.stop()
+ACTOR = actor_from_url(service, sid)
+if ACTOR is not None and ACTOR.role == "interviewer":
+    open_page(INTERVIEWER_PAGE, sid)
 
 
 def coding_round(service: SessionService, view: SessionView) -> None:
@@ -43,7 +55,7 @@ def coding_round(service: SessionService, view: SessionView) -> None:
             else:
                 allow_run = view.practice or not view.loop.realism.whiteboard
                 code_editor(service, sid, rnd.idx, rnd.code or problem.starter, rnd.code_version,
-                            allow_run, busy=bool(pending))
+                            allow_run, busy=bool(pending), actor=ACTOR)
         else:
             reason = {"timeout": "Time ran out: your code was submitted as it stood."}.get(
                 rnd.end_reason or "", "Submitted.")
@@ -55,11 +67,13 @@ def coding_round(service: SessionService, view: SessionView) -> None:
             cols[0].info(f"Grading your {what}…", icon=":material/hourglass_top:")
             if attempt.kind == "run" and cols[1].button("Cancel", key=f"iv_cancel_{attempt.id}",
                                                         icon=":material/stop_circle:"):
-                service.cancel(attempt.id)
+                service.cancel(attempt.id, actor=ACTOR)
                 st.rerun()
         finished = [a for a in attempts if not a.pending]
         if finished:
             attempt_result(finished[-1], stale=bool(pending))
+        if view.session.pair and view.phase != "answering":
+            blind_scoring(service, sid, rnd.idx, ACTOR)
     with left:
         st.markdown(without_title(problem.prompt))
         with st.expander("Visible tests", expanded=False, key=f"iv_visible_{sid}_{rnd.idx}"):
@@ -110,7 +124,7 @@ def hint_ladder(service: SessionService, view: SessionView) -> None:
         label = f"Reveal hint {shown + 1} of {len(hints)}"
         if st.button(label, key=f"iv_hint_{view.id}_{rnd.idx}", icon=":material/lightbulb:",
                      help=None if view.practice else "Hints used are shown in the review"):
-            service.reveal_hint(view.id, rnd.idx)
+            service.reveal_hint(view.id, rnd.idx, actor=ACTOR)
             st.rerun()
 
 
@@ -130,7 +144,7 @@ def concept_round(service: SessionService, view: SessionView) -> None:
                     st.markdown(f"**{item.ask}** {item.expect}")
     if view.phase == "answering":
         answer_editor(service, sid, rnd.idx, rnd.answer or "", rnd.answer_version,
-                      height_lines=18 if rnd.kind == "design" else 10)
+                      height_lines=18 if rnd.kind == "design" else 10, actor=ACTOR)
         key = answer_key(sid, rnd.idx)
         if st.button("Lock answer", key=f"iv_lock_{sid}_{rnd.idx}", type="primary", icon=":material/lock:"):
             text = st.session_state.get(f"{key}__text", rnd.answer or "")
@@ -139,7 +153,8 @@ def concept_round(service: SessionService, view: SessionView) -> None:
                 st.warning("Your answer is empty. Click Lock answer again to hand it in as it is.")
                 return
             try:
-                service.lock_answer(sid, rnd.idx, text, base_version=st.session_state.get(f"{key}__version"))
+                service.lock_answer(sid, rnd.idx, text, base_version=st.session_state.get(f"{key}__version"),
+                                    actor=ACTOR)
             except StaleEdit as exc:
                 st.warning(str(exc))
                 return
@@ -159,7 +174,10 @@ def concept_round(service: SessionService, view: SessionView) -> None:
         st.markdown(question.model_answer)
     with right:
         st.markdown("**Score your answer against the rubric**")
-        rubric_scorer(service, sid, rnd.idx, question, prefix="iv", answer=rnd.answer or "")
+        if not view.session.pair:
+            rubric_scorer(service, sid, rnd.idx, question, prefix="iv", answer=rnd.answer or "")
+    if view.session.pair:
+        blind_scoring(service, sid, rnd.idx, ACTOR)
 
 
 def follow_ups(question, prefix: str) -> None:
@@ -191,7 +209,7 @@ def move_on(service: SessionService, view: SessionView) -> None:
         if left and not st.session_state.get(confirm):
             st.session_state[confirm] = True
         else:
-            after = service.next_round(view.id)
+            after = service.next_round(view.id, actor=ACTOR)
             if after.phase == "finished":
                 open_page(REVIEW_PAGE, view.id)
             st.rerun()
@@ -216,6 +234,8 @@ else:
     question = service.question(rnd)
     title, tags = f"{rnd.kind.capitalize()} question", (question.difficulty, *question.topics)
 st.caption(view.loop.title)
+if view.session.pair:
+    join_panel(service, sid)
 st.subheader(f"Round {rnd.idx + 1}: {title}")
 if view.practice or not view.loop.realism.hide_tags:
     st.caption(" · ".join([rnd.kind.replace("_", " "), *tags]))
@@ -237,17 +257,20 @@ with cols[1]:
                      icon=":material/play_arrow:" if paused else ":material/pause:"):
             (service.resume if paused else service.pause)(sid)
             st.rerun()
+exam = view.loop.realism.exam and not view.practice
 with cols[2]:
     confirm_key = f"iv_end_confirm_{sid}"
+    if exam:
+        st.caption("Exam mode: the loop runs to its end (abandon it from the home page).")
     label = "Finish practice" if view.practice else "End the loop and review"
-    if st.button(label, key=f"iv_end_{sid}", help="Hand in the running round and finish"):
+    if not exam and st.button(label, key=f"iv_end_{sid}", help="Hand in the running round and finish"):
         st.session_state[confirm_key] = True
     if st.session_state.get(confirm_key):
         st.warning("End now? The running round is handed in as it stands.")
         yes, no = st.columns(2)
         if yes.button("Yes, end it", key=f"iv_end_yes_{sid}", type="primary"):
             st.session_state.pop(confirm_key, None)
-            service.finish(sid)
+            service.finish(sid, actor=ACTOR)
             open_page(REVIEW_PAGE, sid)
         if no.button("Keep going", key=f"iv_end_no_{sid}"):
             st.session_state.pop(confirm_key, None)

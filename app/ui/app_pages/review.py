@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import streamlit as st
 
+from app.progress.replay import replay
 from app.progress.review import RoundReview, review_session
 from app.sessions.service import SessionError, SessionService
 from app.sessions.timing import format_seconds
+from app.ui.components.pair import debrief_gate
 from app.ui.components.results import results_table
 from app.ui.components.rubric import rubric_scorer
-from app.ui.state import HISTORY_PAGE, INTERVIEW_PAGE, get_service, open_page, session_from_url
+from app.ui.state import (
+    HISTORY_PAGE,
+    INTERVIEW_PAGE,
+    actor_from_url,
+    get_service,
+    open_page,
+    session_from_url,
+)
 
 service = get_service()
 sid = session_from_url()
@@ -22,6 +31,8 @@ try:
 except SessionError as exc:
     st.error(str(exc))
     st.stop()
+# Pair mode: nothing of the debrief (partner's scores, notes, hidden tests) before both have scored.
+debrief_gate(service, sid, actor_from_url(service, sid))
 
 
 @st.fragment(run_every=1)
@@ -54,6 +65,26 @@ def coding_review(service: SessionService, item: RoundReview) -> None:
     st.markdown("**Code as submitted**")
     code = item.submission.source if item.submission else (item.record.code or "")
     st.code(code, language="python")
+    code_replay(service, item)
+
+
+def code_replay(service: SessionService, item: RoundReview) -> None:
+    """Show a scrubber over the round's saved moments: the code then, with that moment's Run."""
+    frames = replay(service.store, item.record)
+    if len(frames) < 2:
+        return
+    st.markdown("**Replay**")
+    pick = st.select_slider("Moment", options=list(range(len(frames))), value=len(frames) - 1,
+                            format_func=lambda i: frames[i].label, key=f"rv_replay_{sid}_{item.record.idx}")
+    frame = frames[pick]
+    st.code(frame.source, language="python")
+    attempt = frame.attempt
+    if attempt is not None and attempt.report is not None:
+        now = frame.attempt_is_now
+        title = f"{attempt.kind.capitalize()} at this moment" if now else "Last Run before this"
+        results_table(attempt.report, title, reveal_hidden=attempt.kind == "submit")
+    elif attempt is not None:
+        st.caption(f"{attempt.kind.capitalize()}: {attempt.error or attempt.status}")
 
 
 def concept_review(service: SessionService, item: RoundReview) -> None:

@@ -27,7 +27,9 @@ def page_state(service: SessionService, session_id: str) -> tuple:
     view = service.view(session_id)
     pending = tuple(a.id for a in service.store.attempts(session_id, view.session.current_round)
                     if a.pending)
-    return (view.session.current_round, str(view.phase), pending, view.current.code_version,
+    hints = len(service.store.hints(session_id).get(view.session.current_round, []))
+    handed = len(service.store.score_submissions(session_id).get(view.session.current_round, set()))
+    return (view.session.current_round, str(view.phase), pending, hints, handed, view.current.code_version,
             view.current.answer_version if view.current.ended_at is None else -1)
 
 
@@ -44,9 +46,10 @@ def live_bar(service: SessionService, session_id: str, drawn: tuple) -> None:
 def _bar(service: SessionService, session_id: str, drawn: tuple) -> None:
     view = service.tick(session_id)
     now = page_state(service, session_id)
-    # Version changes come from this tab's own typing; only round, phase and grades redraw.
-    if now[:3] != drawn[:3] and st.session_state.get("iv_rerun_for") != now[:3]:
-        st.session_state["iv_rerun_for"] = now[:3]
+    # Version changes come from this tab's own typing; round, phase, grades, hints given by a
+    # partner and scores handed in redraw the page.
+    if now[:5] != drawn[:5] and st.session_state.get("iv_rerun_for") != now[:5]:
+        st.session_state["iv_rerun_for"] = now[:5]
         st.rerun(scope="app")
     face = view.clock
     cols = st.columns([1, 1, 2])

@@ -9,6 +9,7 @@ from __future__ import annotations
 import streamlit as st
 from streamlit_ace import st_ace
 
+from app.sessions.actors import Actor
 from app.sessions.service import SessionError, SessionService, StaleEdit
 
 # Underscores vanish in ace at 14 px with DejaVu Sans Mono on Linux/Chrome; 15 px and an explicit
@@ -40,7 +41,7 @@ def _theme() -> str:
 
 @st.fragment
 def code_editor(service: SessionService, session_id: str, idx: int, initial: str, version: int,
-                allow_run: bool, busy: bool) -> None:
+                allow_run: bool, busy: bool, actor: Actor | None = None) -> None:
     """Draw the editor and buttons; typing reruns only this fragment, so each change is saved."""
     key = editor_key(session_id, idx)
     vkey = _version_key(key)
@@ -53,7 +54,7 @@ def code_editor(service: SessionService, session_id: str, idx: int, initial: str
                     show_print_margin=False, wrap=False)
     if not isinstance(source, str):
         source = initial
-    saved = service.save_code(session_id, idx, source, base_version=st.session_state[vkey])
+    saved = service.save_code(session_id, idx, source, base_version=st.session_state[vkey], actor=actor)
     if saved.saved:
         st.session_state[vkey] = saved.version
     elif saved.conflict:
@@ -68,7 +69,7 @@ def code_editor(service: SessionService, session_id: str, idx: int, initial: str
     if run or submit:
         try:
             action = service.submit if submit else service.run
-            action(session_id, idx, source, base_version=st.session_state[vkey])
+            action(session_id, idx, source, base_version=st.session_state[vkey], actor=actor)
         except StaleEdit:
             _stale_notice(key)
             return
@@ -80,7 +81,7 @@ def code_editor(service: SessionService, session_id: str, idx: int, initial: str
 
 @st.fragment
 def answer_editor(service: SessionService, session_id: str, idx: int, initial: str, version: int,
-                  height_lines: int) -> str:
+                  height_lines: int, actor: Actor | None = None) -> str:
     """Draw the answer box; every change is saved as it is typed (no need to click away)."""
     key = answer_key(session_id, idx)
     vkey = _version_key(key)
@@ -91,7 +92,7 @@ def answer_editor(service: SessionService, session_id: str, idx: int, initial: s
                   placeholder="Write your answer as you would say it to the interviewer.")
     if not isinstance(text, str):
         text = initial
-    saved = service.save_answer(session_id, idx, text, base_version=st.session_state[vkey])
+    saved = service.save_answer(session_id, idx, text, base_version=st.session_state[vkey], actor=actor)
     if saved.saved:
         st.session_state[vkey] = saved.version
     elif saved.conflict:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import streamlit as st
 
 from app.content.schema import Question
+from app.sessions.actors import Actor
 from app.sessions.scoring import LEVELS, SCORING_RULE, concept_score
 from app.sessions.service import SessionService
 
 
 def rubric_scorer(service: SessionService, session_id: str, idx: int, question: Question,
-                  prefix: str, answer: str = "") -> None:
+                  prefix: str, answer: str = "", actor: Actor | None = None) -> None:
     """Let the candidate score a locked answer criterion by criterion, saving each choice."""
     levels = service.store.rubric_scores(session_id).get(idx, {})
     options = list(LEVELS)
@@ -25,7 +26,7 @@ def rubric_scorer(service: SessionService, session_id: str, idx: int, question: 
             f"**{criterion.text}** ({criterion.points} pt{'s' if criterion.points > 1 else ''})",
             options, key=key, horizontal=True, **extra,
             captions=["not in my answer, or wrong", criterion.weak, criterion.good, criterion.strong],
-            on_change=_save, args=(service, session_id, idx, i, key),
+            on_change=_save, args=(service, session_id, idx, i, key, actor),
         )
     flags = service.store.red_flags(session_id).get(idx, set())
     if question.pitfalls:
@@ -33,7 +34,7 @@ def rubric_scorer(service: SessionService, session_id: str, idx: int, question: 
         for p, pitfall in enumerate(question.pitfalls):
             key = f"{prefix}_flag_{session_id}_{idx}_{p}"
             st.session_state.setdefault(key, p in flags)
-            st.checkbox(pitfall, key=key, on_change=_flag, args=(service, session_id, idx, p, key))
+            st.checkbox(pitfall, key=key, on_change=_flag, args=(service, session_id, idx, p, key, actor))
     score = concept_score(question, service.store.rubric_scores(session_id).get(idx, {}), answer,
                           service.store.red_flags(session_id).get(idx, set()))
     st.metric("Rubric score", f"{score.points:g} / {score.max_points:g}")
@@ -41,11 +42,13 @@ def rubric_scorer(service: SessionService, session_id: str, idx: int, question: 
         st.caption("The answer is empty, so it scores 0 whatever the levels say.")
 
 
-def _save(service: SessionService, session_id: str, idx: int, criterion: int, key: str) -> None:
+def _save(service: SessionService, session_id: str, idx: int, criterion: int, key: str,
+          actor: Actor | None) -> None:
     level = st.session_state.get(key)
     if level is not None:
-        service.score_criterion(session_id, idx, criterion, level)
+        service.score_criterion(session_id, idx, criterion, level, actor=actor)
 
 
-def _flag(service: SessionService, session_id: str, idx: int, pitfall: int, key: str) -> None:
-    service.flag_pitfall(session_id, idx, pitfall, bool(st.session_state.get(key)))
+def _flag(service: SessionService, session_id: str, idx: int, pitfall: int, key: str,
+          actor: Actor | None) -> None:
+    service.flag_pitfall(session_id, idx, pitfall, bool(st.session_state.get(key)), actor=actor)

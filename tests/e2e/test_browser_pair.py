@@ -1,0 +1,102 @@
+"""Two browsers, one server: a candidate and a partner run a pair interview together."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+
+from app.content.loader import load_bank
+from app.paths import content_root
+from app.store import open_store
+
+pytestmark = pytest.mark.browser
+
+LOOP_TITLE = "Short warm-up loop"
+PROBLEM = "prefix-sum-inplace"
+
+
+def wait_until(condition, timeout: float = 30.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(0.1)
+    raise AssertionError("condition not met in time")
+
+
+@pytest.fixture
+def two_pages(browser_factory):
+    return browser_factory(), browser_factory()
+
+
+def test_a_pair_loop_from_join_to_debrief_never_shows_the_candidate_the_reference(
+        two_pages, server, database_url):
+    candidate, interviewer = two_pages
+    store = open_store(database_url)
+    bank = load_bank(content_root())
+    reference = bank.problems[PROBLEM].reference_path.read_text(encoding="utf-8")
+    # A line of the reference that the starter, the prompt and the candidate's own code lack.
+    own = ("def prefix_sum_inplace(arr):\n    total = 0\n    for i in range(len(arr)):\n"
+           "        total += arr[i]\n        arr[i] = total\n    return arr\n")
+    secret = next(line.strip() for line in reference.splitlines()
+                  if len(line.strip()) > 12 and line.strip() not in bank.problems[PROBLEM].starter
+                  and line.strip() not in bank.problems[PROBLEM].prompt and line.strip() not in own)
+    frames: list[str] = []
+    candidate.on("websocket", lambda ws: ws.on(
+        "framereceived", lambda payload: frames.append(payload if isinstance(payload, str)
+                                                       else payload.decode("utf-8", "replace"))))
+
+    candidate.goto(server.url)
+    candidate.get_by_role("button", name="Start with a partner").first.click()
+    candidate.wait_for_url(re.compile(r"/interview\?.*as="))
+    sid = candidate.url.split("session=")[1].split("&")[0]
+    code = store.session(sid).join_code
+    candidate.get_by_text(f"join code {code}").wait_for()
+
+    interviewer.goto(f"{server.url}/join?code={code}")
+    interviewer.get_by_role("button", name="Join", exact=True).click()
+    interviewer.wait_for_url(re.compile(r"/interviewer\?"))
+    interviewer.get_by_text("Reference solution").wait_for()
+
+    # The candidate types; the interviewer sees it within about two seconds of the save.
+    ace = candidate.frame_locator("iframe[title*='streamlit_ace']").locator(".ace_content")
+    ace.click()
+    candidate.keyboard.press("Control+A")
+    candidate.keyboard.insert_text(own + "# marker-pair-2718\n")
+    wait_until(lambda: "marker-pair-2718" in (store.rounds(sid)[0].code or ""))
+    interviewer.get_by_text("# marker-pair-2718").wait_for(timeout=3_000)
+
+    # A hint given by the interviewer appears on the candidate's screen.
+    interviewer.get_by_role("button", name="Give hint 1").click()
+    candidate.get_by_text(re.compile(r"Hint 1\.")).wait_for(timeout=10_000)
+    assert store.hint_givers(sid)[0] == ["interviewer"]
+
+    interviewer.get_by_label("Note").fill("clear plan; checked the empty input")
+    interviewer.get_by_role("button", name="Add note").click()
+    wait_until(lambda: store.notes(sid))
+
+    candidate.get_by_role("button", name="Submit").click()
+    candidate.get_by_text(re.compile(r"Submit \(all tests\): (\d+)/\1 passed")).wait_for(timeout=60_000)
+
+    # Blind scoring: each side scores criterion 1 and hands in; neither sees the other's first.
+    candidate.get_by_text("strong").first.click()
+    wait_until(lambda: store.rubric_scores(sid, scorer="candidate").get(0))
+    candidate.get_by_role("button", name="Hand in my scores").click()
+    candidate.get_by_text("Your partner's appear here").wait_for()
+    interviewer.reload()
+    interviewer.get_by_text("good").first.click()
+    wait_until(lambda: store.rubric_scores(sid, scorer="interviewer").get(0))
+    interviewer.get_by_role("button", name="Hand in my scores").click()
+
+    candidate.get_by_role("button", name="End the loop and review").click()
+    candidate.get_by_role("button", name="Yes, end it").click()
+    candidate.get_by_text("Debrief: self and partner scores").wait_for(timeout=20_000)
+    candidate.get_by_text("clear plan; checked the empty input").wait_for()
+    assert candidate.get_by_text("strong").count() >= 1 and candidate.get_by_text("good").count() >= 1
+
+    # Whatever the candidate's browser received, it never held the reference solution.
+    assert secret not in candidate.content()
+    assert not [f for f in frames if secret in f], "the reference reached the candidate's browser"
