@@ -68,6 +68,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8501)
     p.add_argument("--database-url", help="any SQLAlchemy URL (default: SQLite in data/)")
     p.add_argument("--headless", action="store_true", help="do not open a browser")
+    p.add_argument("--share", action="store_true",
+                   help="listen on every interface (pair mode on a LAN) instead of 127.0.0.1 only")
+    p.add_argument("--force-unsandboxed", action="store_true",
+                   help="allow --share even where the grader has no namespace isolation")
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("export", help="write all history as one JSON file or one CSV per table")
@@ -248,15 +252,40 @@ def cmd_serve(args: argparse.Namespace) -> int:
     except StoreError as exc:
         print(f"mockloop: {exc}", file=sys.stderr)
         return 1
+    address = "127.0.0.1"
+    if args.share:
+        if not sandbox.detect_isolation().namespaces and not args.force_unsandboxed:
+            print("mockloop: --share lets others run code on this machine, and the grader has no "
+                  "filesystem or network isolation here (see `mockloop doctor`). Install bubblewrap, "
+                  "or add --force-unsandboxed if you trust everyone who can reach this port.",
+                  file=sys.stderr)
+            return 1
+        address = "0.0.0.0"
+        for url in _share_urls(args.port):
+            print(f"Partners join at {url}/join", flush=True)
     entry = PROJECT_ROOT / "app" / "ui" / "main.py"
     argv = [sys.executable, "-m", "streamlit", "run", str(entry), "--server.port", str(args.port),
-            "--browser.gatherUsageStats", "false"]
+            "--server.address", address, "--browser.gatherUsageStats", "false"]
     if args.headless:
         argv += ["--server.headless", "true"]
     # Streamlit reads .streamlit/config.toml from the working directory.
     os.chdir(PROJECT_ROOT)
     os.execv(sys.executable, argv)
     return 0
+
+
+def _share_urls(port: int) -> list[str]:
+    """Return the URLs this machine can be reached at on its networks (no traffic is sent)."""
+    import socket
+
+    hosts = set()
+    try:
+        for info in socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET):
+            hosts.add(info[4][0])
+    except OSError:
+        pass
+    hosts.discard("127.0.0.1")
+    return [f"http://{host}:{port}" for host in sorted(hosts)] or [f"http://<this machine's address>:{port}"]
 
 
 def _history_store(args: argparse.Namespace):

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import signal
+import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -98,3 +102,35 @@ def test_serve_on_a_corrupt_database_exits_1_with_one_line(tmp_path: Path) -> No
     done = mockloop("serve", "--headless", "--database-url", f"sqlite:///{database}")
     assert done.returncode == 1
     assert done.stderr.strip().count("\n") == 0 and "move the file aside" in done.stderr
+
+
+def test_serve_share_refuses_without_sandbox_isolation(tmp_path: Path) -> None:
+    env = {**os.environ, "MOCKLOOP_SANDBOX": "none"}
+    done = subprocess.run([sys.executable, "-m", "app.cli", "serve", "--headless", "--share",
+                           "--database-url", f"sqlite:///{tmp_path / 'm.db'}"], capture_output=True,
+                          text=True, cwd=PROJECT_ROOT, timeout=120, check=False, env=env)
+    assert done.returncode == 1 and "--force-unsandboxed" in done.stderr
+
+
+def test_serve_listens_on_loopback_only_by_default(tmp_path: Path) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "app.cli", "serve", "--headless", "--port", str(port),
+                             "--database-url", f"sqlite:///{tmp_path / 'm.db'}"], cwd=PROJECT_ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        listening: set[str] = set()
+        while time.monotonic() < deadline and not listening:
+            for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+                for line in Path(table).read_text().splitlines()[1:]:
+                    local, state = line.split()[1], line.split()[3]
+                    address, hex_port = local.rsplit(":", 1)
+                    if int(hex_port, 16) == port and state == "0A":  # 0A: LISTEN
+                        listening.add(address)
+            time.sleep(0.3)
+        assert listening == {"0100007F"}, f"serve listens on {listening}, not only 127.0.0.1"
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(10)
