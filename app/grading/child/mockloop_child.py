@@ -27,6 +27,7 @@ from mockloop_plugin import (  # noqa: E402
 )
 
 SOLUTION = "solution.py"
+_PREPARED = None  # a pytest Config whose plugin manager the warm parent built before forking
 HARNESS_MODULES = ("mockloop_plugin", "mockloop_child", "mockloop_parent")
 # Plugins the problems' tests do not use cost startup time in every child.
 UNUSED_PLUGINS = ("cacheprovider", "stepwise", "doctest", "junitxml", "pastebin", "legacypath",
@@ -58,10 +59,34 @@ def run_job(config: dict, events_fd: int) -> None:
     if problem:
         recorder.emit({"event": "import_error", "message": cut(problem, MESSAGE_LIMIT)})
         return
+    tests = [str(Path(job_dir) / name) for name in config["tests"]]
+    run_pytest([*tests, "--rootdir", job_dir, *PYTEST_ARGS], recorder)
+
+
+def prepare_pytest() -> None:
+    """Build pytest's plugin manager with its builtin plugins now, once, for every later child."""
+    from _pytest.config import get_config
+
+    global _PREPARED
+    _PREPARED = get_config(list(PYTEST_ARGS), prog="pytest.main()")
+
+
+def run_pytest(args: list[str], recorder: Recorder) -> None:
+    """Run pytest as `pytest.main` does, on the prepared plugin manager when there is one."""
     import pytest
 
-    tests = [str(Path(job_dir) / name) for name in config["tests"]]
-    pytest.main([*tests, "--rootdir", job_dir, *PYTEST_ARGS], plugins=[recorder])
+    prepared = _PREPARED
+    if prepared is None:
+        pytest.main(args, plugins=[recorder])
+        return
+    os.environ["PYTEST_VERSION"] = pytest.__version__
+    manager = prepared.pluginmanager
+    manager.register(recorder)
+    config = manager.hook.pytest_cmdline_parse(pluginmanager=manager, args=args)
+    try:
+        config.hook.pytest_cmdline_main(config=config)
+    finally:
+        config._ensure_unconfigure()
 
 
 def _hook_code(recorder: Recorder) -> tuple:

@@ -93,6 +93,7 @@ def warm_up() -> None:
             os.close(fd)
     sys.modules.pop("test_warm_up", None)
     shutil.rmtree(folder, ignore_errors=True)
+    mockloop_child.prepare_pytest()
     # Without freezing, pytest's gc.collect in every child walks the whole torch heap.
     gc.collect()
     gc.freeze()
