@@ -135,7 +135,6 @@ def test_an_infinite_loop_in_a_timed_plain_problem_comes_back_in_seconds(tmp_pat
     assert all("took longer than" in t.message for t in report.tests)
     # About 2.5 s on an idle machine (the bench measures it); the old limits took 21 s.
     assert time.monotonic() - started < 8.0, report.message
-    assert "longer than 2 s" in report.tests[0].message
 
 
 def test_the_project_is_hidden_even_under_usr(monkeypatch, tmp_path) -> None:
