@@ -8,9 +8,17 @@ from app.progress.replay import replay
 from app.progress.review import RoundReview, review_session
 from app.sessions.service import SessionError, SessionService
 from app.sessions.timing import format_seconds
+from app.ui.components.pair import debrief_gate
 from app.ui.components.results import results_table
 from app.ui.components.rubric import rubric_scorer
-from app.ui.state import HISTORY_PAGE, INTERVIEW_PAGE, get_service, open_page, session_from_url
+from app.ui.state import (
+    HISTORY_PAGE,
+    INTERVIEW_PAGE,
+    actor_from_url,
+    get_service,
+    open_page,
+    session_from_url,
+)
 
 service = get_service()
 sid = session_from_url()
@@ -23,6 +31,8 @@ try:
 except SessionError as exc:
     st.error(str(exc))
     st.stop()
+# Pair mode: nothing of the debrief (partner's scores, notes, hidden tests) before both have scored.
+debrief_gate(service, sid, actor_from_url(service, sid))
 
 
 @st.fragment(run_every=1)
