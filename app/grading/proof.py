@@ -85,7 +85,9 @@ def _meta_files(problem: Problem, kind: str) -> list:
 def prove_all(problems: list[Problem], jobs: int, grader: Grader | None = None,
               record_timings: bool = False) -> list[Proof]:
     """Prove many problems in parallel, results in input order."""
-    pool = ThreadPoolExecutor(max_workers=max(1, jobs))
+    # Twice as many threads as warm workers, so a worker never idles while a thread sets up.
+    threads = max(1, jobs) * (2 if grader is not None and grader.warm else 1)
+    pool = ThreadPoolExecutor(max_workers=threads)
     try:
         return list(pool.map(lambda p: prove(p, grader, record_timings), problems))
     finally:
