@@ -139,3 +139,42 @@ def test_practice_shows_the_chapter_notes_and_pauses(app_env, make_app, service)
     at.button(key=f"iv_pause_{sid}").click().run()
     assert service.view(sid).clock.paused
     assert any("Paused" in i.value for i in at.info)
+
+
+def test_a_pair_interview_opened_with_a_wrong_token_is_refused_and_shows_nothing(app_env, make_app, service):
+    sid = service.start_loop(service.bank.loops[LOOP], pair=True)
+    service.save_code(sid, 0, "# marker-secret-code\n", actor=service.actor(sid, service.pair_access(sid)[0]))
+    for page in (INTERVIEW, "app_pages/interviewer.py", REVIEW):
+        at = make_app(page, sid)
+        at.query_params["as"] = "not-a-real-token"
+        at.run()
+        assert not at.exception
+        assert any("not valid" in e.value for e in at.error), texts(at)
+        assert "marker-secret-code" not in texts(at) + "".join(str(c.value) for c in at.code)
+
+
+def test_the_candidate_of_a_pair_interview_sees_the_join_code_and_not_the_reference(app_env, make_app,
+                                                                                   service):
+    sid = service.start_loop(service.bank.loops[LOOP], pair=True)
+    token, code = service.pair_access(sid)
+    at = make_app(INTERVIEW, sid)
+    at.query_params["as"] = token
+    at.run()
+    assert not at.exception
+    assert any(code in e.label for e in at.expander)
+    reference = service.bank.problems["prefix-sum-inplace"].reference_path.read_text()
+    assert not any(reference.strip() in str(c.value) for c in at.code)
+
+
+def test_the_interviewer_sees_the_reference_and_gives_a_hint(app_env, make_app, service):
+    sid = service.start_loop(service.bank.loops[LOOP], pair=True)
+    _, code = service.pair_access(sid)
+    _, token = service.join(code)
+    at = make_app("app_pages/interviewer.py", sid)
+    at.query_params["as"] = token
+    at.run()
+    assert not at.exception
+    reference = service.bank.problems["prefix-sum-inplace"].reference_path.read_text()
+    assert any(reference.strip() == str(c.value).strip() for c in at.code), "the reference is shown"
+    at.button(key=f"ir_hint_{sid}_0").click().run()
+    assert service.store.hint_givers(sid)[0] == ["interviewer"]
