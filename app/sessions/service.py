@@ -109,6 +109,13 @@ class SessionService(PairingMixin):
         self.worker = GradingWorker(store, bank, grade_fn, self.clock, on_graded=self._round_changed)
         self.queue = queue if queue is not None else EmbeddedQueue(self.worker, workers)
 
+    def close(self, timeout: float = 30.0) -> None:
+        """Stop the grading workers once the queued work is done (tests and shutdown)."""
+        if isinstance(self.queue, EmbeddedQueue):
+            self.queue.close(timeout)
+        else:
+            self.queue.close()
+
     def recover(self) -> int:
         """Queue again every attempt a previous server left unfinished; return how many."""
         self.store.requeue_running()

@@ -12,7 +12,7 @@ from app.grading.pool import Grader, GraderSettings
 from app.progress import results
 from app.sessions.actors import Actor
 from app.sessions.service import AccessDenied, SessionService
-from app.store import open_store
+from app.store import StoreError, open_store
 
 INTERVIEW_PAGE = "app_pages/interview.py"
 REVIEW_PAGE = "app_pages/review.py"
@@ -26,7 +26,13 @@ JOIN_PAGE = "app_pages/join.py"
 def get_service() -> SessionService:
     """Return the one session service of this server, and grade what a previous one left unfinished."""
     settings = Settings.from_env(os.environ)
-    service = SessionService(open_store(settings.database_url), load_bank(settings.content_root),
+    try:
+        store = open_store(settings.database_url)
+    except StoreError as exc:
+        # `mockloop serve` checks this before starting; a server started some other way says it here.
+        st.error(str(exc))
+        st.stop()
+    service = SessionService(store, load_bank(settings.content_root),
                              grade_fn=_grade_fn(settings), workers=settings.grader_workers)
     service.round_listeners.append(results.listener(service.store, service.bank, service.clock.now))
     service.recover()

@@ -37,8 +37,10 @@ def clock() -> ManualClock:
 
 
 @pytest.fixture
-def service(bank, clock, db_url) -> SessionService:
-    return SessionService(open_store(db_url), bank, clock)
+def service(bank, clock, db_url):
+    service = SessionService(open_store(db_url), bank, clock)
+    yield service
+    service.close()  # let its grading threads finish before the test's database goes away
 
 
 @pytest.fixture(scope="session")
