@@ -16,13 +16,13 @@ from app.content.loader import Bank
 from app.progress.results import catch_up
 from app.sessions.service import SessionService
 from app.store.repository import Store
-from app.store.results import CANDIDATE
+from app.store.results import CANDIDATE, TESTS
 
 ROLLING_WINDOW = 5
 ROUND_COLUMNS = ["session_id", "round_idx", "kind", "item_id", "title", "topics", "when", "week",
                  "budget_min", "used_min", "hints_used", "runs", "tests_passed", "tests_total",
-                 "first_submit_pass", "points", "max_points", "percent", "partner_percent", "loop_id",
-                 "session_title", "mode"]
+                 "first_submit_pass", "points", "max_points", "percent", "partner_percent", "self_percent",
+                 "loop_id", "session_title", "mode"]
 SESSION_COLUMNS = ["session_id", "title", "loop_id", "mode", "when", "finished", "rounds", "percent"]
 
 
@@ -58,7 +58,8 @@ def frames(store: Store) -> ProgressData:
     for r in store.round_results():
         if r.pending or r.ended_at is None:
             continue
-        partner = [v for k, v in r.scores.items() if k != CANDIDATE and v[1]]
+        partner = [v for k, v in r.scores.items() if k not in (CANDIDATE, TESTS) and v[1]]
+        own = r.scores.get(CANDIDATE) if r.kind in ("coding", "ml_coding") else None
         s = info.get(r.session_id, {})
         when = _when(r.ended_at)
         rows.append({
@@ -69,6 +70,7 @@ def frames(store: Store) -> ProgressData:
             "first_submit_pass": r.first_submit_pass, "points": r.points, "max_points": r.max_points,
             "percent": 100.0 * r.fraction,
             "partner_percent": 100.0 * partner[0][0] / partner[0][1] if partner else None,
+            "self_percent": 100.0 * own[0] / own[1] if own and own[1] else 100.0 * r.fraction,
             "loop_id": s.get("loop_id", ""), "session_title": s.get("title", ""), "mode": s.get("mode", "")})
     return ProgressData(pd.DataFrame(rows, columns=ROUND_COLUMNS), sess)
 

@@ -88,7 +88,7 @@ def hints_figure(hints: pd.DataFrame) -> go.Figure:
 def partner_figure(rounds: pd.DataFrame) -> go.Figure:
     """Self score against partner score per round (points below the line: you scored yourself higher)."""
     fig = go.Figure()
-    fig.add_scatter(x=rounds["percent"], y=rounds["partner_percent"], mode="markers", name="round",
+    fig.add_scatter(x=rounds["self_percent"], y=rounds["partner_percent"], mode="markers", name="round",
                     customdata=list(zip(rounds["session_id"], rounds["title"], _when(rounds), strict=True)),
                     hovertemplate="%{customdata[1]}<br>self %{x:.0f}% · partner %{y:.0f}%<extra></extra>")
     fig.add_scatter(x=[0, 100], y=[0, 100], mode="lines", line=dict(dash="dot"), name="agreement",

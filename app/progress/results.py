@@ -17,7 +17,7 @@ from app.content.loader import Bank
 from app.sessions.scoring import RoundScore, coding_score, concept_score
 from app.store.records import AttemptRecord, RoundRecord
 from app.store.repository import Store
-from app.store.results import CANDIDATE, RoundResult
+from app.store.results import CANDIDATE, TESTS, RoundResult
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,14 @@ def rubric_of(bank: Bank, item_id: str) -> RubricSnapshot | None:
         return None
     return RubricSnapshot([SnapshotCriterion(c.text, c.points, c.weak, c.good, c.strong)
                            for c in question.criteria], list(question.pitfalls))
+
+
+def interviewer_rubric_of(bank: Bank) -> RubricSnapshot | None:
+    """Return today's interviewer rubric for coding rounds (pair mode), or None without one."""
+    criteria = getattr(bank, "interviewer_rubric", None) or []
+    if not criteria:
+        return None
+    return RubricSnapshot([SnapshotCriterion(c.text, c.points, c.weak, c.good, c.strong) for c in criteria])
 
 
 def listener(store: Store, bank: Bank, now: Callable[[], float]) -> Callable[[str, int], None]:
@@ -106,19 +114,25 @@ def build_result(bank: Bank, rnd: RoundRecord, before: RoundResult | None, attem
         final, first = (submits[-1], submits[0]) if submits else (None, None)
         graded = final is not None and final.graded
         first_pass = (bool(first.total) and first.passed == first.total) if first and first.graded else None
+        scores = {TESTS: (score.points, score.max_points)}
+        rubric = None
+        if any(levels.values()):  # pair mode: both sides also score the code on the interviewer rubric
+            rubric = (RubricSnapshot.from_dict(kept.rubric) if kept is not None and kept.rubric is not None
+                      else interviewer_rubric_of(bank))
+            for scorer, given in levels.items():
+                if given:
+                    rated = snapshot_score(rubric, given, None, set())
+                    scores[scorer] = (rated.points, rated.max_points)
         return RoundResult(**common, runs=sum(a.kind == "run" for a in attempts),
                            tests_passed=final.passed if graded else None,
                            tests_total=final.total if graded else None, first_submit_pass=first_pass,
-                           points=score.points, max_points=score.max_points,
-                           scores={CANDIDATE: (score.points, score.max_points)})
+                           rubric=rubric.to_dict() if rubric else None,
+                           points=score.points, max_points=score.max_points, scores=scores)
     rubric = (RubricSnapshot.from_dict(kept.rubric) if kept is not None and kept.rubric is not None
               else rubric_of(bank, rnd.item_id))
-    scores = {CANDIDATE: snapshot_score(rubric, levels.get(CANDIDATE, {}), rnd.answer,
-                                        flags.get(CANDIDATE, set()))}
-    for scorer in set(levels) | set(flags):
-        if scorer != CANDIDATE:
-            scores[scorer] = snapshot_score(rubric, levels.get(scorer, {}), rnd.answer,
-                                            flags.get(scorer, set()))
+    answer = rnd.answer or ""
+    scores = {scorer: snapshot_score(rubric, levels.get(scorer, {}), answer, flags.get(scorer, set()))
+              for scorer in {CANDIDATE} | set(levels) | set(flags)}
     candidate = scores[CANDIDATE]
     return RoundResult(**common, rubric=rubric.to_dict() if rubric else None, points=candidate.points,
                        max_points=candidate.max_points,
@@ -127,10 +141,13 @@ def build_result(bank: Bank, rnd: RoundRecord, before: RoundResult | None, attem
 
 def snapshot_score(rubric: RubricSnapshot | None, levels: dict[int, str], answer: str | None,
                    flags: set[int]) -> RoundScore:
-    """Score a concept answer against a stored rubric (0 of 1 when the rubric was never known)."""
+    """Score levels against a stored rubric (0 of 1 when the rubric was never known).
+
+    An empty `answer` scores 0; None means there is no written answer to check (code).
+    """
     if rubric is None or not rubric.criteria:
         return RoundScore(0.0, 1.0)
-    return concept_score(rubric, levels, answer or "", flags)  # type: ignore[arg-type]
+    return concept_score(rubric, levels, answer, flags)  # type: ignore[arg-type]
 
 
 def kept_or_today(bank: Bank, rnd: RoundRecord, kept: RoundResult | None) -> tuple[str, tuple[str, ...], int]:

@@ -14,6 +14,7 @@ RESULT_COLUMNS = ("session_id", "round_idx", "kind", "item_id", "title", "topics
                   "first_submit_pass", "rubric_json", "points", "max_points", "pending", "backfilled",
                   "recorded_at")
 CANDIDATE = "candidate"
+TESTS = "tests"  # the automatic score of a coding round, beside any rubric scorer's
 
 
 @dataclass(frozen=True)
@@ -21,8 +22,10 @@ class RoundResult:
     """One round's stored result: what it asked, the time and hints it took and the points it earned.
 
     `rubric` is the concept rubric as it stood when the round ended ({"criteria": [...],
-    "pitfalls": [...]}); points are only ever recomputed from it. `scores` maps each scorer
-    ('candidate', later 'interviewer') to (points, max points).
+    "pitfalls": [...]}, or for a pair-mode coding round the interviewer rubric); points are only
+    ever recomputed from it. `scores` maps each scorer ('candidate', 'interviewer', and 'tests'
+    for the tests a coding round passed) to (points, max points); `points` is the headline:
+    the candidate's own score of an answer, the tests of code.
     """
 
     session_id: str
@@ -71,8 +74,8 @@ class ResultQueries:
                               f" ON CONFLICT (session_id, round_idx) DO UPDATE SET {updates}"), row)
             conn.execute(text("DELETE FROM round_scores WHERE session_id = :s AND round_idx = :i"), key)
             for scorer, (points, max_points) in sorted(result.scores.items()):
-                conn.execute(text("INSERT INTO round_scores (session_id, round_idx, scorer, points, max_points)"
-                                  " VALUES (:s, :i, :scorer, :p, :m)"),
+                conn.execute(text("INSERT INTO round_scores (session_id, round_idx, scorer, points,"
+                                  " max_points) VALUES (:s, :i, :scorer, :p, :m)"),
                              {**key, "scorer": scorer, "p": points, "m": max_points})
 
     # reading ------------------------------------------------------------------------------------
