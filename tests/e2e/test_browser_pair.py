@@ -38,19 +38,20 @@ def test_a_pair_loop_from_join_to_debrief_never_shows_the_candidate_the_referenc
     store = open_store(database_url)
     bank = load_bank(content_root())
     reference = bank.problems[PROBLEM].reference_path.read_text(encoding="utf-8")
-    # A line of the reference that the starter, the prompt and the candidate's own code lack.
+    # A line of the reference that nothing the candidate may see contains.
     own = ("def prefix_sum_inplace(arr):\n    total = 0\n    for i in range(len(arr)):\n"
            "        total += arr[i]\n        arr[i] = total\n    return arr\n")
+    shown = own + "".join(p.read_text(encoding="utf-8") for p in bank.problems[PROBLEM].folder.iterdir()
+                          if p.is_file())  # starter, prompt and tests may reach the candidate
     secret = next(line.strip() for line in reference.splitlines()
-                  if len(line.strip()) > 12 and line.strip() not in bank.problems[PROBLEM].starter
-                  and line.strip() not in bank.problems[PROBLEM].prompt and line.strip() not in own)
+                  if len(line.strip()) > 12 and line.strip() not in shown)
     frames: list[str] = []
     candidate.on("websocket", lambda ws: ws.on(
         "framereceived", lambda payload: frames.append(payload if isinstance(payload, str)
                                                        else payload.decode("utf-8", "replace"))))
 
     candidate.goto(server.url)
-    candidate.get_by_role("button", name="Start with a partner").first.click()
+    candidate.locator(".st-key-home_pair_short-20 button").first.click()
     candidate.wait_for_url(re.compile(r"/interview\?.*as="))
     sid = candidate.url.split("session=")[1].split("&")[0]
     code = store.session(sid).join_code
@@ -67,7 +68,7 @@ def test_a_pair_loop_from_join_to_debrief_never_shows_the_candidate_the_referenc
     candidate.keyboard.press("Control+A")
     candidate.keyboard.insert_text(own + "# marker-pair-2718\n")
     wait_until(lambda: "marker-pair-2718" in (store.rounds(sid)[0].code or ""))
-    interviewer.get_by_text("# marker-pair-2718").wait_for(timeout=3_000)
+    interviewer.get_by_text("# marker-pair-2718").wait_for(timeout=10_000)  # refreshed every second
 
     # A hint given by the interviewer appears on the candidate's screen.
     interviewer.get_by_role("button", name="Give hint 1").click()
