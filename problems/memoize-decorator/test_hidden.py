@@ -84,3 +84,68 @@ def test_recursive_function_becomes_linear():
     assert fib(200) == 280571172992510140037611932413038677189525, "fib(200) is wrong"
     assert len(calls) == 201, f"each n should be computed once through the cache, got {len(calls)} calls"
     assert fib.__wrapped__ is not fib, "__wrapped__ must point at the undecorated function"
+
+
+def test_positional_tuple_is_not_the_same_call_as_a_keyword():
+    f, calls = counted(None)
+    f(("b", 2))
+    f(b=2)
+    assert len(calls) == 2, (
+        "f(('b', 2)) and f(b=2) are different calls: keep positional and keyword arguments apart in the key")
+
+
+def test_each_decorated_function_has_its_own_cache():
+    @memoize
+    def plus_one(x):
+        return x + 1
+
+    @memoize
+    def times_ten(x):
+        return x * 10
+
+    assert plus_one(3) == 4 and times_ten(3) == 30, "two memoized functions must not share cached results"
+    assert times_ten.cache_info()["size"] == 1 and plus_one.cache_info()["size"] == 1, "one entry in each cache"
+
+
+def test_falsy_results_are_cached_too():
+    calls = []
+
+    @memoize
+    def nothing(x):
+        calls.append(x)
+        return None if x else 0
+
+    for _ in range(3):
+        nothing(1)
+        nothing(0)
+    assert len(calls) == 2, f"a cached None or 0 is still a hit; the function ran {len(calls)} times, not 2"
+    assert nothing.cache_info() == {"hits": 4, "misses": 2, "size": 2}, f"got {nothing.cache_info()}"
+
+
+class Arg:
+    """A hashable argument that counts equality checks."""
+
+    eqs = 0
+
+    def __init__(self, v):
+        self.v = v
+
+    def __hash__(self):
+        return hash(self.v)
+
+    def __eq__(self, other):
+        Arg.eqs += 1
+        return isinstance(other, Arg) and self.v == other.v
+
+
+def test_hits_do_not_scan_the_cache():
+    f, calls = counted(500)
+    for i in range(500):
+        f(Arg(i))
+    Arg.eqs = 0
+    for i in range(0, 500, 2):
+        f(Arg(i))
+    assert len(calls) == 500, "those calls were all hits"
+    assert Arg.eqs <= 10 * 250, (
+        f"{Arg.eqs} argument comparisons for 250 hits on a cache of 500: marking an entry most recently used "
+        "must be O(1) (an OrderedDict's move_to_end, or a linked list), not a search through a list of keys")
