@@ -85,3 +85,51 @@ def test_kaiming_keeps_activations_alive_and_naive_init_kills_them():
                                         width=64, batch=128, seed=5)
     assert len(shallow) == 3 and all(0.25 < v < 4.0 for v in shallow), \
         f"depth/width/batch arguments must be honoured; got {shallow}"
+
+
+def test_explicit_zero_slope_is_plain_relu():
+    got = calculate_gain("leaky_relu", 0)
+    assert math.isclose(got, math.sqrt(2.0), rel_tol=1e-12), (
+        f"calculate_gain('leaky_relu', 0) must be sqrt(2) = {math.sqrt(2.0):.6f} (slope 0 is ReLU), got {got:.6f}: "
+        "is a slope of 0 being replaced by the default 0.01?")
+    assert math.isclose(calculate_gain("leaky_relu", 1.0), 1.0, rel_tol=1e-12), \
+        "calculate_gain('leaky_relu', 1) must be 1 (slope 1 is the identity)"
+
+
+def test_kaiming_passes_the_slope_a_to_the_gain():
+    # a = sqrt(5) is what nn.Linear uses: gain sqrt(1/3), so the uniform bound is 1 / sqrt(fan_in)
+    torch.manual_seed(6)
+    w = torch.empty(200, 500)
+    kaiming_uniform_(w, a=math.sqrt(5.0))
+    _check_uniform(w, math.sqrt(1.0 / 3.0) / math.sqrt(500),
+                   "kaiming_uniform_(a=sqrt(5)): the gain must use the slope a")
+    kaiming_normal_(w, a=1.0, mode="fan_out")
+    _check_normal(w, 1.0 / math.sqrt(200), "kaiming_normal_(a=1, mode='fan_out'): slope 1 gives gain 1")
+
+
+def test_xavier_uniform_applies_the_gain():
+    torch.manual_seed(7)
+    w = torch.empty(300, 700)
+    gain = math.sqrt(2.0)
+    xavier_uniform_(w, gain=gain)
+    _check_uniform(w, gain * math.sqrt(2.0 / 1000), "xavier_uniform_(gain=sqrt(2)): the bound must scale with gain")
+
+
+def test_experiment_is_seeded_and_measures_the_relu_output():
+    def init(w):
+        return kaiming_normal_(w, nonlinearity="relu")
+
+    torch.manual_seed(123)
+    first = activation_second_moments(init, depth=4, width=128, batch=256, seed=3)
+    torch.rand(17)  # move the global generator on: a seeded experiment must not care
+    again = activation_second_moments(init, depth=4, width=128, batch=256, seed=3)
+    assert first == again, (
+        f"the same seed must give the same moments ({first} then {again}): call torch.manual_seed(seed) "
+        "before building the layers")
+    other = activation_second_moments(init, depth=4, width=128, batch=256, seed=4)
+    assert other != first, "a different seed must give different draws: is `seed` passed to torch.manual_seed?"
+    for seed in (0, 1, 2):
+        m = activation_second_moments(init, depth=1, width=256, batch=512, seed=seed)
+        assert 0.8 < m[0] < 1.25, (
+            f"after one Kaiming layer mean(relu(h)^2) is about 1 (E[x^2] = 1), got {m[0]:.3f} (seed {seed}); "
+            "about 2 means the moment was taken before the ReLU")
