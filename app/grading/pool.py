@@ -130,7 +130,11 @@ class Grader:
             return grader.verdict.error_report("The grader was closed before the run started.")
         if parent is None:
             return grader.grade_source(source, tests, limits, support, cancel)
-        job = grader.prepare_job(parent.jobs, source, tests, support, limits)
+        try:
+            job = grader.prepare_job(parent.jobs, source, tests, support, limits)
+        except BaseException:
+            self._idle.put(parent)  # the parent never saw this job; keep it in the pool
+            raise
         try:
             result = parent.run(job, cancel)
         except Cancelled:

@@ -63,12 +63,16 @@ class SandboxParent:
         argv = [*prefix, sys.executable, "-s", "-B", f"{self.child_dir}/mockloop_parent.py"]
         argv += ["--warm"] if self.warm else []
         argv += ["--pidns"] if self.isolation.namespaces else []
-        with open(root / "parent.log", "wb") as log:
-            self.proc = subprocess.Popen(
-                argv, cwd=root, env=sandbox.child_env(self.work, self.tmp, self.marker),
-                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log,
-                start_new_session=True, preexec_fn=lambda: sandbox.join_cgroup(self.cgroup),
-            )
+        try:
+            with open(root / "parent.log", "wb") as log:
+                self.proc = subprocess.Popen(
+                    argv, cwd=root, env=sandbox.child_env(self.work, self.tmp, self.marker),
+                    stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log,
+                    start_new_session=True, preexec_fn=lambda: sandbox.join_cgroup(self.cgroup),
+                )
+        except BaseException:
+            sandbox.remove_cgroup(self.cgroup)
+            raise
         self._lock = threading.Lock()
 
     def job_path(self, job: Job) -> str:

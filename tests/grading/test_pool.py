@@ -93,6 +93,15 @@ def test_a_disagreeing_failure_count_is_not_a_pass() -> None:
     assert report.status == "error" and "inconsistent" in report.message
 
 
+def test_host_side_failures_become_error_reports(tmp_path, warm_grader) -> None:
+    missing = [(tmp_path / "test_missing.py", False)]
+    for report in (grade_source(CORRECT, missing, LIMITS),
+                   warm_grader.grade_source(CORRECT, missing, LIMITS)):
+        assert report.status == "error"
+        assert "could not run your code" in report.message
+    assert warm_grader.grade_source(CORRECT, TESTS, LIMITS).status == "pass"
+
+
 def test_oversized_source_is_refused_with_a_clear_message(warm_grader) -> None:
     source = "x = 1\n" * 50_000
     for report in (grade_source(source, TESTS, LIMITS), warm_grader.grade_source(source, TESTS, LIMITS)):
