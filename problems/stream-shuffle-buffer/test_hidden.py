@@ -58,3 +58,39 @@ def test_short_and_empty_streams_and_bad_size():
         "a stream shorter than the buffer must still come out in full")
     with pytest.raises(ValueError):
         list(shuffle_buffer([1, 2], buffer_size=0, seed=0))
+
+
+def test_fisher_yates_draws_only_from_rng():
+    a = fisher_yates(list(range(30)), random.Random(5))
+    random.seed(1)
+    b = fisher_yates(list(range(30)), random.Random(5))
+    assert a == b, "two rngs with the same seed must give the same shuffle: draw from `rng`, not the random module"
+
+
+class _CountingRandom(random.Random):
+    draws = 0
+
+    def random(self):
+        _CountingRandom.draws += 1
+        return super().random()
+
+    def getrandbits(self, k):
+        _CountingRandom.draws += 1
+        return super().getrandbits(k)
+
+
+def test_constant_random_draws_per_item(monkeypatch):
+    import solution
+
+    monkeypatch.setattr(random, "Random", _CountingRandom)
+    if getattr(solution, "Random", None) is not None:
+        monkeypatch.setattr(solution, "Random", _CountingRandom)
+    n = 3000
+    for size in (16, 256):
+        _CountingRandom.draws = 0
+        out = list(shuffle_buffer(range(n), buffer_size=size, seed=1))
+        assert sorted(out) == list(range(n)), "every item must come out once"
+        assert _CountingRandom.draws <= 4 * (n + size), (
+            f"{_CountingRandom.draws} random draws for {n} items with buffer {size}: "
+            "evict one random slot per item (O(1) work), do not reshuffle the buffer each time"
+        )
