@@ -20,7 +20,7 @@ TORCH_PROBLEM = "gelu-silu-activations"
 
 
 def ace(page):
-    return page.frame_locator("iframe[title*='streamlit_ace']").locator(".ace_content")
+    return page.frame_locator("iframe[title*='code_editor']").locator(".ace_content")
 
 
 def type_text(page, text: str) -> None:
@@ -134,5 +134,25 @@ def test_ten_torch_runs_in_a_row_never_blank_the_page(page, server, service):
         wait_until(lambda: not any(a.pending for a in service.store.attempts(sid, 0)))
         page.get_by_role("button", name="Run").wait_for()
         assert page.get_by_test_id("stMetricValue").count() >= 1, f"the page went blank on run {n + 1}"
+    frontend = [e for e in errors if "setIn" in e or "ElementNode" in e or "Bad delta" in e]
+    assert not frontend, frontend
+
+
+def test_the_round_ending_while_a_grade_runs_never_blanks_the_page(page, server, service):
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    sid = service.start_loop(service.bank.loops[SHORT])
+    rnd = service.store.rounds(sid)[0]
+    service.store.update_round(sid, 0, budget_s=time.time() - rnd.started_at + 20)
+    open_session(page, server, sid)
+    reference = service.bank.problems["prefix-sum-inplace"].reference_path.read_text()
+    type_text(page, "import time\ntime.sleep(6)\n" + reference)
+    wait_until(lambda: (service.store.rounds(sid)[0].code or "").startswith("import time"))
+    page.get_by_role("button", name="Run").click()
+    wait_until(lambda: service.store.rounds(sid)[0].ended_at is not None, timeout=40)
+    page.get_by_role("button", name="Next round →").wait_for(timeout=30_000)
+    page.get_by_text(re.compile(r"Submit \(all tests\): (\d+)/\1 passed")).wait_for(timeout=60_000)
+    assert page.get_by_test_id("stMetricValue").count() >= 1, "the page is still drawn"
     frontend = [e for e in errors if "setIn" in e or "ElementNode" in e or "Bad delta" in e]
     assert not frontend, frontend
