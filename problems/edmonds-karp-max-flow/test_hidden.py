@@ -66,3 +66,51 @@ def test_huge_capacities_need_few_augmentations():
     edges = [(rng.randrange(n), rng.randrange(n), rng.randint(1, big)) for _ in range(1500)]
     value, cut = max_flow(n, edges, 0, n - 1)
     assert cut_capacity(edges, cut) == value, "on a larger network the cut still certifies the flow"
+
+
+class Capacity(int):
+    """An int that counts the additions and subtractions done with it (flow updates)."""
+
+    updates = 0
+
+    def _op(op):
+        def f(self, other):
+            Capacity.updates += 1
+            return Capacity(op(int(self), int(other)))
+        return f
+
+    __add__ = _op(int.__add__)
+    __radd__ = _op(lambda a, b: b + a)
+    __sub__ = _op(int.__sub__)
+    __rsub__ = _op(lambda a, b: b - a)
+
+
+def _flow_updates(k):
+    # s = 0 -> a chain of k nodes -> b, listed FIRST; s -> b directly, listed last; b -> t.
+    # Only b -> t (capacity 5) limits the flow. The shortest augmenting path is s -> b -> t;
+    # a depth-first search that follows the first edge runs down the whole chain instead.
+    b, t = k + 1, k + 2
+    chain = [0] + list(range(1, k + 1)) + [b]
+    edges = [(u, v, Capacity(5)) for u, v in zip(chain, chain[1:])]
+    edges += [(0, b, Capacity(5)), (b, t, Capacity(5))]
+    Capacity.updates = 0
+    value, cut = max_flow(k + 3, edges, 0, t)
+    assert value == 5, f"the flow is limited by b -> t to 5, got {value}"
+    return Capacity.updates
+
+
+def test_augmenting_paths_are_shortest_paths_found_by_bfs():
+    short, long = _flow_updates(10), _flow_updates(60)
+    assert long <= short + 4, (
+        f"with a 10-node detour the flow updates took {short} capacity additions/subtractions, with a "
+        f"60-node detour {long}: the flow was pushed along the long chain although s -> b -> t has "
+        "2 edges. Edmonds-Karp augments along a SHORTEST path (breadth-first search), not the "
+        "first path a depth-first search finds")
+
+
+@pytest.mark.parametrize("source, sink", [(-1, 2), (0, -1), (3, 0)])
+def test_endpoints_outside_the_node_range_raise(source, sink):
+    with pytest.raises(ValueError):
+        max_flow(3, [(0, 1, 1), (1, 2, 1)], source, sink)
+        pytest.fail(f"source={source}, sink={sink}: both must lie in 0..2 (a negative index "
+                    "would silently count from the end of a list)")
