@@ -81,3 +81,16 @@ def test_matches_exhaustive_search_on_many_specs():
             assert got == want, f"spec {spec}, budget {budget}: expected {want}, got {got}"
             cases += 1
     assert cases == 648
+
+
+def test_each_sharded_part_is_rounded_up_on_its_own():
+    spec = dict(num_layers=1, params=1000, act_bytes=1, batch_size=1, world_size=7,
+                step_overhead=0, gather_cost=0)
+    # stage 3: ceil(2000/7) + ceil(2000/7) + ceil(12000/7) = 286 + 286 + 1715 = 2287, plus 1 byte of
+    # activations. Rounding the sharded total once would give ceil(16000/7) = 2286.
+    got = plan_memory(spec, 2288)
+    assert got is not None and got["zero_stage"] == 3 and got["peak_bytes"] == 2288, (
+        f"stage 3 peak is 286 + 286 + 1715 + 1 = 2288 (each part rounded up separately); got {got}")
+    assert plan_memory(spec, 2287) is None, (
+        "2287 bytes is one short: ceil is taken per part (weights, gradients, optimizer state), "
+        "not once for their sum")
