@@ -25,7 +25,7 @@ def start_short_loop(page, server) -> str:
 
 
 def editor(page):
-    return page.frame_locator("iframe[title*='streamlit_ace']").locator(".ace_content")
+    return page.frame_locator("iframe[title*='code_editor']").locator(".ace_content")
 
 
 def type_code(page, source: str) -> None:

@@ -63,7 +63,7 @@ def test_a_pair_loop_from_join_to_debrief_never_shows_the_candidate_the_referenc
     interviewer.get_by_text("Reference solution").wait_for()
 
     # The candidate types; the interviewer sees it within about two seconds of the save.
-    ace = candidate.frame_locator("iframe[title*='streamlit_ace']").locator(".ace_content")
+    ace = candidate.frame_locator("iframe[title*='code_editor']").locator(".ace_content")
     ace.click()
     candidate.keyboard.press("Control+A")
     candidate.keyboard.insert_text(own + "# marker-pair-2718\n")

@@ -1,4 +1,4 @@
-"""The code and answer editors: ace, saved as the candidate types, with Run and Submit.
+"""The code and answer editors: react-ace, saved as the candidate types, with Run and Submit.
 
 Each save carries the version this tab last saw, so a second tab on the same round is told
 that it is stale instead of silently overwriting newer work.
@@ -6,15 +6,28 @@ that it is stale instead of silently overwriting newer work.
 
 from __future__ import annotations
 
+from typing import Any
+
 import streamlit as st
-from streamlit_ace import st_ace
+from code_editor import code_editor as ace_editor
 
 from app.sessions.actors import Actor
 from app.sessions.service import SessionError, SessionService, StaleEdit
 
-# Underscores vanish in ace at 14 px with DejaVu Sans Mono on Linux/Chrome; 15 px and an explicit
-# line height render `_` at full pixel height.
-EDITOR_FONT_PX = 15
+EDITOR_FONT_PX = 14
+RUN_KEYS = {"win": "Ctrl-Enter", "mac": "Command-Enter"}
+SUBMIT_KEYS = {"win": "Ctrl-Shift-Enter", "mac": "Command-Shift-Enter"}
+SHORTCUTS = "Ctrl/⌘+Enter runs the visible tests · Ctrl/⌘+Shift+Enter submits"
+# Ace binds commands only through buttons; these stay hidden, the real buttons sit above.
+_SHORTCUT_BUTTONS = [
+    {"name": name, "hasText": True, "alwaysOn": True, "commands": [["response", name.lower()]],
+     "bindKey": keys, "style": {"display": "none"}}
+    for name, keys in (("Run", RUN_KEYS), ("Submit", SUBMIT_KEYS))
+]
+# The component's Streamlit themes give each line 24 px at 14 px type, so `_` (drawn on the last
+# pixel row of DejaVu Sans Mono) is never clipped the way ace's default 16 px line box clips it.
+_PROPS = {"fontSize": EDITOR_FONT_PX, "tabSize": 4, "enableLiveAutocompletion": False,
+          "enableSnippets": False, "debounceChangePeriod": 200}
 
 
 def editor_key(session_id: str, idx: int) -> str:
@@ -31,12 +44,38 @@ def _version_key(key: str) -> str:
     return f"{key}__version"
 
 
-def _theme() -> str:
-    try:
-        dark = st.context.theme.type == "dark"
-    except AttributeError:
-        dark = False
-    return "tomorrow_night" if dark else "tomorrow"
+def _mounted_key(key: str) -> str:
+    return f"{key}__mounted"
+
+
+def _event_key(key: str) -> str:
+    return f"{key}__event"
+
+
+def _draw(key: str, initial: str, **options: Any) -> tuple[str, str, str]:
+    """Draw one editor; return its text, the last event's type ('change', 'run', 'submit') and id.
+
+    The editor is mounted once with `initial` and never reset by later reruns (which would drop
+    keystrokes typed meanwhile); only "Load the newer copy" forgets the mount to reset it.
+    """
+    mounted = st.session_state.setdefault(_mounted_key(key), initial)
+    # theme="default" follows the app's light or dark theme, live, without a rerun.
+    value = ace_editor(mounted, theme="default", shortcuts="", allow_reset=True,
+                       response_mode="debounce", key=key, **options)
+    if isinstance(value, str):  # a value set through session_state (AppTest feeds code this way)
+        return value, "change", ""
+    if not isinstance(value, dict) or not value.get("type"):
+        return mounted, "", ""
+    return str(value.get("text") or ""), str(value["type"]), str(value.get("id") or "")
+
+
+def _new_event(key: str, kind: str, event_id: str) -> str | None:
+    """Return 'run' or 'submit' once per shortcut press, never again on later reruns."""
+    seen = st.session_state.setdefault(_event_key(key), event_id)
+    if kind not in ("run", "submit") or event_id == seen:
+        return None
+    st.session_state[_event_key(key)] = event_id
+    return kind
 
 
 @st.fragment
@@ -48,12 +87,9 @@ def code_editor(service: SessionService, session_id: str, idx: int, initial: str
     st.session_state.setdefault(vkey, version)
     # The buttons sit above the editor so they stay on screen however long the code grows.
     buttons = st.container()
-    # auto_update makes ace send every change; without it Submit would grade stale code.
-    source = st_ace(value=initial, language="python", theme=_theme(), key=key, auto_update=True,
-                    min_lines=16, max_lines=40, font_size=EDITOR_FONT_PX, tab_size=4,
-                    show_print_margin=False, wrap=False)
-    if not isinstance(source, str):
-        source = initial
+    source, kind, event_id = _draw(key, initial, lang="python", height=[16, 40], buttons=_SHORTCUT_BUTTONS,
+                                   props=_PROPS, options={"showLineNumbers": True, "wrap": False})
+    shortcut = _new_event(key, kind, event_id)
     saved = service.save_code(session_id, idx, source, base_version=st.session_state[vkey], actor=actor)
     if saved.saved:
         st.session_state[vkey] = saved.version
@@ -62,10 +98,15 @@ def code_editor(service: SessionService, session_id: str, idx: int, initial: str
         return
     cols = buttons.columns([1, 1, 3])
     run = allow_run and cols[0].button("Run", key=f"iv_run_{session_id}_{idx}", icon=":material/play_arrow:",
-                                       help="Run the visible tests", disabled=busy)
+                                       help="Run the visible tests (Ctrl/⌘+Enter)", disabled=busy)
     submit = cols[1].button("Submit", key=f"iv_submit_{session_id}_{idx}", type="primary",
-                            help="Grade against every test, including hidden ones, and end the round",
-                            disabled=busy)
+                            help="Grade against every test, including hidden ones, and end the round "
+                                 "(Ctrl/⌘+Shift+Enter)", disabled=busy)
+    cols[2].caption(SHORTCUTS if allow_run else "Ctrl/⌘+Shift+Enter submits")
+    if shortcut and busy:
+        cols[2].caption("Still grading the last one: press it again when it is done.")
+    elif shortcut == "submit" or (shortcut == "run" and allow_run):
+        run, submit = shortcut == "run", shortcut == "submit"
     if run or submit:
         try:
             action = service.submit if submit else service.run
@@ -86,12 +127,10 @@ def answer_editor(service: SessionService, session_id: str, idx: int, initial: s
     key = answer_key(session_id, idx)
     vkey = _version_key(key)
     st.session_state.setdefault(vkey, version)
-    text = st_ace(value=initial, language="text", theme=_theme(), key=key, auto_update=True,
-                  min_lines=height_lines, max_lines=height_lines * 2, font_size=EDITOR_FONT_PX,
-                  wrap=True, show_gutter=False, show_print_margin=False,
-                  placeholder="Write your answer as you would say it to the interviewer.")
-    if not isinstance(text, str):
-        text = initial
+    props = {**_PROPS, "showGutter": False,
+             "placeholder": "Write your answer as you would say it to the interviewer."}
+    text, _, _ = _draw(key, initial, lang="text", height=[height_lines, height_lines * 2], props=props,
+                       options={"showLineNumbers": False, "wrap": True, "highlightActiveLine": False})
     saved = service.save_answer(session_id, idx, text, base_version=st.session_state[vkey], actor=actor)
     if saved.saved:
         st.session_state[vkey] = saved.version
@@ -105,6 +144,6 @@ def _stale_notice(key: str) -> None:
     st.warning("This round was changed in another tab or window since this one loaded it. Nothing was "
                "overwritten. Reload to continue from the newer copy.", icon=":material/sync_problem:")
     if st.button("Load the newer copy", key=f"{key}__reload", type="primary"):
-        for k in (key, _version_key(key)):
+        for k in (key, _version_key(key), _mounted_key(key), _event_key(key)):
             st.session_state.pop(k, None)
         st.rerun(scope="app")
