@@ -64,3 +64,79 @@ def test_frozen_parameters_are_skipped_and_global_norm():
     want = torch.nn.utils.clip_grad_norm_(params, max_norm=float("inf")).item()
     assert math.isclose(got, want, rel_tol=1e-5), f"global norm {got} vs clip_grad_norm_ {want}"
     assert all(torch.equal(a, p.grad) for a, p in zip(grads_before, params)), "gradients must be untouched"
+
+
+def test_nan_weight_with_a_finite_gradient_is_nonfinite():
+    model = model_with_grads(4)
+    with torch.no_grad():
+        model[0].bias[1] = float("nan")
+    rep = layer_report(model)
+    assert rep["0.bias"]["finite"] is False, (
+        "a nan in the weight itself makes the entry non-finite, even when its gradient is finite")
+    assert find_issues(rep) == [("0.bias", "nonfinite")], f"got {find_issues(rep)}"
+
+
+def test_large_but_finite_entries_are_finite():
+    model = model_with_grads(5)
+    with torch.no_grad():
+        model[2].weight.grad.fill_(1e25)  # finite in float32, but its float32 norm overflows
+    rep = layer_report(model)
+    assert rep["2.weight"]["finite"] is True, (
+        "entries of 1e25 are finite: check the entries (torch.isfinite), not a float32 norm that overflows to inf")
+    assert find_issues(rep) == [("2.weight", "exploding")], f"a huge finite gradient is exploding, got {find_issues(rep)}"
+
+
+def test_missing_gradient_comes_before_nonfinite():
+    torch.manual_seed(6)
+    model = nn.ModuleDict({"used": nn.Linear(2, 2), "unused": nn.Linear(2, 2)})
+    model["used"](torch.randn(3, 2)).sum().backward()
+    with torch.no_grad():
+        model["unused"].weight[0, 0] = float("nan")
+    rep = layer_report(model)
+    assert rep["unused.weight"]["grad_norm"] is None, "a parameter without .grad has grad_norm None"
+    issues = find_issues(rep)
+    assert issues == [("unused.weight", "no_grad"), ("unused.bias", "no_grad")], (
+        f"'no_grad' is checked first, so a nan weight that never got a gradient is 'no_grad', got {issues}")
+
+
+def test_thresholds_are_strict():
+    def entry(g):
+        return {"weight_norm": 1.0, "grad_norm": g, "finite": True, "update_ratio": None}
+
+    report = {"at_vanish": entry(1e-7), "at_explode": entry(1e3), "below": entry(9e-8), "above": entry(1001.0)}
+    issues = find_issues(report)
+    assert issues == [("below", "vanishing"), ("above", "exploding")], (
+        f"vanishing is grad_norm < vanish and exploding is grad_norm > explode (strict), got {issues}")
+
+
+def test_update_ratio_of_a_zero_initialised_parameter():
+    model = model_with_grads(7)
+    with torch.no_grad():
+        model[2].bias.zero_()
+    before = snapshot(model)
+    with torch.no_grad():
+        model[2].bias.add_(torch.tensor([3e-12, 4e-12]))
+    rep = layer_report(model, before)
+    got = rep["2.bias"]["update_ratio"]
+    assert got is not None and math.isclose(got, 5.0, rel_tol=1e-4), (
+        f"with ||before|| = 0 the denominator is the floor 1e-12, so the ratio is 5e-12 / 1e-12 = 5, got {got}")
+    assert rep["0.weight"]["update_ratio"] == 0.0, "a parameter that did not move has update ratio 0"
+
+
+def test_helpers_leave_the_model_untouched():
+    model = model_with_grads(8)
+    with torch.no_grad():
+        model[0].weight.grad.mul_(100.0)  # a global norm well above 1
+    weights = {n: p.detach().clone() for n, p in model.named_parameters()}
+    grads = {n: p.grad.clone() for n, p in model.named_parameters()}
+    want = math.sqrt(sum(float(g.double().norm()) ** 2 for g in grads.values()))
+    before = snapshot(model)
+    got = global_grad_norm(model)
+    rep = layer_report(model, before)
+    find_issues(rep)
+    for name, p in model.named_parameters():
+        assert torch.equal(p.detach(), weights[name]), f"{name}: the weights must not change"
+        assert p.grad is not None and torch.equal(p.grad, grads[name]), (
+            f"{name}: the gradient changed; measuring must not clip, scale or zero the gradients")
+        assert p.requires_grad, f"{name}: requires_grad must stay True"
+    assert math.isclose(got, want, rel_tol=1e-5), f"global grad norm {got}, want {want:.6g}"
