@@ -6,9 +6,10 @@ queries over the stored results, so tests and the benchmark drive it directly.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date
 
 import pandas as pd
 
@@ -16,13 +17,13 @@ from app.content.loader import Bank
 from app.progress.results import catch_up
 from app.sessions.service import SessionService
 from app.store.repository import Store
-from app.store.results import CANDIDATE, TESTS
+from app.store.results import CANDIDATE
 
 ROLLING_WINDOW = 5
 ROUND_COLUMNS = ["session_id", "round_idx", "kind", "item_id", "title", "topics", "when", "week",
                  "budget_min", "used_min", "hints_used", "runs", "tests_passed", "tests_total",
                  "first_submit_pass", "points", "max_points", "percent", "partner_percent", "self_percent",
-                 "loop_id", "session_title", "mode"]
+                 "loop_id", "session_title", "mode", "at"]
 SESSION_COLUMNS = ["session_id", "title", "loop_id", "mode", "when", "finished", "rounds", "percent"]
 
 
@@ -46,42 +47,69 @@ def load_from(store: Store, bank: Bank, now: float) -> ProgressData:
 
 
 def frames(store: Store) -> ProgressData:
-    """Build the frames from the stored results and sessions."""
-    sessions = store.history_rows(limit=10**9)
-    sess = pd.DataFrame([{
-        "session_id": s["id"], "title": s["title"], "loop_id": s["loop_id"], "mode": s["mode"],
-        "when": _when(s["started_at"]), "finished": s["finished_at"] is not None, "rounds": int(s["rounds"]),
-        "percent": 100.0 * float(s["earned"] or 0.0) / int(s["rounds"]) if s["rounds"] else 0.0}
-        for s in sessions], columns=SESSION_COLUMNS)
-    info = {s["id"]: s for s in sessions}
-    rows = []
-    for r in store.round_results():
-        if r.pending or r.ended_at is None:
+    """Build the frames from the stored results and sessions (two queries, vectorised after)."""
+    columns, rows, scores = store.progress_rows()
+    every = pd.DataFrame.from_records(rows, columns=columns)
+    if every.empty:
+        return ProgressData(pd.DataFrame(columns=ROUND_COLUMNS), pd.DataFrame(columns=SESSION_COLUMNS))
+    fraction = (every["points"] / every["max_points"].where(every["max_points"] > 0)).fillna(0.0)
+    per_session = every.assign(fraction=fraction).groupby("session_id", sort=False).agg(
+        title=("session_title", "first"), loop_id=("loop_id", "first"), mode=("mode", "first"),
+        started_at=("started_at", "first"), finished_at=("finished_at", "first"),
+        rounds=("round_idx", "size"), earned=("fraction", "sum")).reset_index()
+    sessions = pd.DataFrame({
+        "session_id": per_session["session_id"], "title": per_session["title"],
+        "loop_id": per_session["loop_id"], "mode": per_session["mode"],
+        "when": _when(per_session["started_at"]),
+        "finished": per_session["finished_at"].notna(), "rounds": per_session["rounds"].astype(int),
+        "percent": 100.0 * per_session["earned"] / per_session["rounds"]}, columns=SESSION_COLUMNS)
+    done = every[every["kind"].notna() & every["ended_at"].notna() & (every["pending"] != 1)]
+    done = done.sort_values(["ended_at", "session_id", "round_idx"], kind="stable").reset_index(drop=True)
+    when = _when(done["ended_at"])
+    percent = 100.0 * (done["points"] / done["max_points"].where(done["max_points"] > 0)).fillna(0.0)
+    partner, own = _pair_scores(scores)
+    keys = list(zip(done["session_id"], done["round_idx"], strict=True))
+    coding = done["kind"].isin(["coding", "ml_coding"]).tolist()
+    rounds = pd.DataFrame({
+        "session_id": done["session_id"], "round_idx": done["round_idx"].astype(int), "kind": done["kind"],
+        "item_id": done["item_id"], "title": done["title"],
+        "topics": _topics(done["topics_json"]), "when": when,
+        "week": (when - pd.to_timedelta(when.dt.day_of_week, unit="D")).dt.date,
+        "budget_min": done["budget_s"] / 60.0, "used_min": done["used_s"].fillna(0.0) / 60.0,
+        "hints_used": done["hints_used"].fillna(0).astype(int), "runs": done["runs"].fillna(0).astype(int),
+        "tests_passed": done["tests_passed"], "tests_total": done["tests_total"],
+        "first_submit_pass": [None if pd.isna(v) else bool(v) for v in done["first_submit_pass"]],
+        "points": done["points"], "max_points": done["max_points"], "percent": percent,
+        "partner_percent": [partner.get(k) for k in keys],
+        "self_percent": [own[k] if c and k in own else p
+                         for k, c, p in zip(keys, coding, percent, strict=True)],
+        "loop_id": done["loop_id"], "session_title": done["session_title"], "mode": done["mode"],
+        "at": done["ended_at"]})
+    return ProgressData(rounds, sessions)
+
+
+def _pair_scores(scores: list[tuple]) -> tuple[dict, dict]:
+    """Return {(session, round): percent} for the partner's and for the candidate's own rubric scores."""
+    partner: dict[tuple[str, int], float] = {}
+    own: dict[tuple[str, int], float] = {}
+    for session_id, idx, scorer, points, max_points in scores:
+        if not max_points:
             continue
-        partner = [v for k, v in r.scores.items() if k not in (CANDIDATE, TESTS) and v[1]]
-        own = r.scores.get(CANDIDATE) if r.kind in ("coding", "ml_coding") else None
-        s = info.get(r.session_id, {})
-        when = _when(r.ended_at)
-        rows.append({
-            "session_id": r.session_id, "round_idx": r.round_idx, "kind": r.kind, "item_id": r.item_id,
-            "title": r.title, "topics": tuple(r.topics), "when": when, "week": _week(when),
-            "budget_min": r.budget_s / 60.0, "used_min": (r.used_s or 0.0) / 60.0, "hints_used": r.hints_used,
-            "runs": r.runs, "tests_passed": r.tests_passed, "tests_total": r.tests_total,
-            "first_submit_pass": r.first_submit_pass, "points": r.points, "max_points": r.max_points,
-            "percent": 100.0 * r.fraction,
-            "partner_percent": 100.0 * partner[0][0] / partner[0][1] if partner else None,
-            "self_percent": 100.0 * own[0] / own[1] if own and own[1] else 100.0 * r.fraction,
-            "loop_id": s.get("loop_id", ""), "session_title": s.get("title", ""), "mode": s.get("mode", "")})
-    return ProgressData(pd.DataFrame(rows, columns=ROUND_COLUMNS), sess)
+        target = own if scorer == CANDIDATE else partner
+        target.setdefault((session_id, idx), 100.0 * points / max_points)
+    return partner, own
 
 
-def _when(ts: float) -> pd.Timestamp:
-    return pd.Timestamp(datetime.fromtimestamp(ts, tz=UTC)).tz_localize(None)
+def _topics(column: pd.Series) -> list[tuple[str, ...]]:
+    """Parse each round's topics, once per distinct list (a bank has far fewer lists than rounds)."""
+    parsed: dict[str, tuple[str, ...]] = {}
+    return [parsed.setdefault(t or "[]", tuple(json.loads(t or "[]"))) if (t or "[]") not in parsed
+            else parsed[t or "[]"] for t in column]
 
 
-def _week(when: pd.Timestamp) -> date:
-    day = when.date()
-    return day - timedelta(days=day.weekday())
+def _when(seconds: pd.Series) -> pd.Series:
+    """Turn epoch seconds into naive UTC timestamps."""
+    return pd.to_datetime(seconds.astype(float), unit="s")
 
 
 def topics_of(data: ProgressData) -> list[str]:

@@ -6,6 +6,7 @@ review of the point the candidate clicks.
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -13,15 +14,17 @@ KIND_NAMES = {"coding": "Coding", "ml_coding": "ML coding", "concept": "Concept"
 LAYOUT = dict(height=340, margin=dict(l=40, r=20, t=40, b=40), legend=dict(orientation="h", y=-0.2))
 
 
-def _when(frame: pd.DataFrame) -> list[str]:
-    return [w.strftime("%Y-%m-%d %H:%M") for w in frame["when"]]
+def _custom(frame: pd.DataFrame) -> np.ndarray:
+    """Return each point's (session id, title, time) as one array (plotly copies arrays fast)."""
+    return np.column_stack([frame["session_id"].to_numpy(dtype=object), frame["title"].to_numpy(dtype=object),
+                            frame["when"].dt.strftime("%Y-%m-%d %H:%M").to_numpy(dtype=object)])
 
 
 def loop_figure(trend: pd.DataFrame) -> go.Figure:
     """Loop score per finished session, with its rolling mean."""
     fig = go.Figure()
     fig.add_scatter(x=trend["when"], y=trend["percent"], mode="markers", name="loop score",
-                    customdata=list(zip(trend["session_id"], trend["title"], _when(trend), strict=True)),
+                    customdata=_custom(trend),
                     hovertemplate="%{customdata[1]}<br>%{customdata[2]}<br>%{y:.0f}%<extra></extra>")
     fig.add_scatter(x=trend["when"], y=trend["rolling"], mode="lines", name="rolling mean", hoverinfo="skip")
     fig.update_layout(title="Loop score over time", yaxis=dict(title="%", range=[0, 105]), **LAYOUT)
@@ -34,7 +37,7 @@ def kind_figure(kinds: pd.DataFrame) -> go.Figure:
     for kind, part in kinds.groupby("kind", sort=True):
         name = KIND_NAMES.get(str(kind), str(kind))
         fig.add_scatter(x=part["when"], y=part["percent"], mode="markers", name=name, legendgroup=name,
-                        customdata=list(zip(part["session_id"], part["title"], _when(part), strict=True)),
+                        customdata=_custom(part),
                         hovertemplate="%{customdata[1]}<br>%{customdata[2]}<br>%{y:.0f}%<extra></extra>")
         fig.add_scatter(x=part["when"], y=part["rolling"], mode="lines", name=f"{name} (mean)",
                         legendgroup=name, showlegend=False, hoverinfo="skip")
@@ -56,7 +59,7 @@ def time_figure(timing: pd.DataFrame) -> go.Figure:
     """Minutes used against each round's budget (points above the line ran over)."""
     fig = go.Figure()
     fig.add_scatter(x=timing["budget_min"], y=timing["used_min"], mode="markers", name="round",
-                    customdata=list(zip(timing["session_id"], timing["title"], _when(timing), strict=True)),
+                    customdata=_custom(timing),
                     hovertemplate="%{customdata[1]}<br>%{customdata[2]}<br>%{y:.0f} of %{x:.0f} min"
                                   "<extra></extra>")
     top = float(max(timing["budget_min"].max(), timing["used_min"].max(), 1.0)) if len(timing) else 60.0
@@ -89,7 +92,7 @@ def partner_figure(rounds: pd.DataFrame) -> go.Figure:
     """Self score against partner score per round (points below the line: you scored yourself higher)."""
     fig = go.Figure()
     fig.add_scatter(x=rounds["self_percent"], y=rounds["partner_percent"], mode="markers", name="round",
-                    customdata=list(zip(rounds["session_id"], rounds["title"], _when(rounds), strict=True)),
+                    customdata=_custom(rounds),
                     hovertemplate="%{customdata[1]}<br>self %{x:.0f}% · partner %{y:.0f}%<extra></extra>")
     fig.add_scatter(x=[0, 100], y=[0, 100], mode="lines", line=dict(dash="dot"), name="agreement",
                     hoverinfo="skip")

@@ -38,14 +38,19 @@ class TopicReadiness:
 def readiness(rounds: pd.DataFrame, now: pd.Timestamp, half_life_days: float = HALF_LIFE_DAYS,
               min_attempts: int = MIN_ATTEMPTS) -> list[TopicReadiness]:
     """Return every topic's readiness, weakest scored topics first, then those lacking evidence."""
-    exploded = rounds.explode("topics").dropna(subset=["topics"]) if not rounds.empty else rounds
+    if rounds.empty:
+        return []
+    exploded = rounds[["topics", "when", "percent"]].explode("topics").dropna(subset=["topics"])
+    age_days = (now - exploded["when"]).dt.total_seconds().clip(lower=0) / 86400.0
+    weights = 0.5 ** (age_days / half_life_days)
+    weighted = exploded.assign(weight=weights, weighted=weights * exploded["percent"])
+    per_topic = weighted.groupby("topics").agg(attempts=("percent", "size"), weight=("weight", "sum"),
+                                               weighted=("weighted", "sum"), last=("when", "max"))
     found = []
-    for topic, group in (exploded.groupby("topics") if not exploded.empty else []):
-        age_days = (now - group["when"]).dt.total_seconds().clip(lower=0) / 86400.0
-        weights = 0.5 ** (age_days / half_life_days)
-        enough = len(group) >= min_attempts
-        score = float((weights * group["percent"]).sum() / weights.sum()) if enough else None
-        found.append(TopicReadiness(str(topic), int(len(group)), score, group["when"].max()))
+    for topic, row in zip(per_topic.index, per_topic.itertuples(index=False), strict=True):
+        enough = row.attempts >= min_attempts
+        score = float(row.weighted / row.weight) if enough and row.weight > 0 else None
+        found.append(TopicReadiness(str(topic), int(row.attempts), score, row.last))
     return sorted(found, key=lambda t: (t.score is None, t.score if t.score is not None else 0.0, t.topic))
 
 

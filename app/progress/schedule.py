@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import hashlib
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pandas as pd
 from fsrs import Card, Rating, Scheduler
@@ -35,23 +37,22 @@ def scheduler() -> Scheduler:
     return Scheduler(learning_steps=(), relearning_steps=(), enable_fuzzing=False)
 
 
-def performance(row: pd.Series) -> float:
+def performance(row: Mapping[str, Any]) -> float:
     """Return the round's share of its points: tests passed for code, the rubric for answers.
 
     A partner's score, where one exists, is averaged in for code and replaces the self score
     for answers (the interviewer's view of an answer is the better evidence).
     """
     partner = row.get("partner_percent")
-    has_partner = partner is not None and not (isinstance(partner, float) and math.isnan(partner))
+    has_partner = _known(partner)
     if row["kind"] in ("coding", "ml_coding"):
         total = row.get("tests_total")
-        known = total is not None and not pd.isna(total) and total > 0
-        tests = float(row["tests_passed"]) / float(total) if known else 0.0
+        tests = float(row["tests_passed"]) / float(total) if _known(total) and total > 0 else 0.0
         return (tests + float(partner) / 100.0) / 2 if has_partner else tests
     return float(partner) / 100.0 if has_partner else float(row["percent"]) / 100.0
 
 
-def rating(row: pd.Series) -> Rating:
+def rating(row: Mapping[str, Any]) -> Rating:
     """Return the FSRS rating of one round from its points, its time against budget and its hints."""
     share = performance(row)
     time_share = float(row["used_min"]) / float(row["budget_min"]) if row["budget_min"] else 1.0
@@ -100,16 +101,20 @@ def cards(rounds: pd.DataFrame, now: datetime) -> dict[str, ItemCard]:
     found: dict[str, ItemCard] = {}
     if rounds.empty:
         return found
-    for item_id, group in rounds.sort_values("when").groupby("item_id", sort=False):
-        card = Card(card_id=card_id(str(item_id)))
+    columns = ["item_id", "kind", "title", "at", "tests_passed", "tests_total", "percent",
+               "partner_percent", "used_min", "budget_min", "hints_used"]
+    by_item: dict[str, list[dict]] = {}
+    for row in rounds.sort_values("at")[columns].to_dict("records"):
+        by_item.setdefault(str(row["item_id"]), []).append(row)
+    for item_id, rows in by_item.items():
+        card = Card(card_id=card_id(item_id))
         grade = Rating.Good
-        for _, row in group.iterrows():
+        for row in rows:
             grade = rating(row)
-            card, _log = sched.review_card(card, grade, _utc(row["when"]))
-        last = group.iloc[-1]
-        found[str(item_id)] = ItemCard(str(item_id), str(last["kind"]), str(last["title"]), card,
-                                       len(group), grade, float(last["percent"]),
-                                       sched.get_card_retrievability(card, now))
+            card, _log = sched.review_card(card, grade, datetime.fromtimestamp(float(row["at"]), tz=UTC))
+        last = rows[-1]
+        found[item_id] = ItemCard(item_id, str(last["kind"]), str(last["title"]), card, len(rows), grade,
+                                  float(last["percent"]), sched.get_card_retrievability(card, now))
     return found
 
 
@@ -126,11 +131,17 @@ def ranking(bank: Bank, item_cards: dict[str, ItemCard], topics: list[TopicReadi
     rest of what was practised by how little of it is remembered."""
     order = [c.item_id for c in due_today(item_cards, now) if _in_bank(bank, c.item_id)]
     weak = [t.topic for t in topics if t.score is not None and t.score < WEAK_BELOW]
+    by_topic: dict[str, list[str]] = {}
+    for item_id, item_topics in _item_topics(bank):
+        for topic in item_topics:
+            by_topic.setdefault(topic, []).append(item_id)
+    listed = set(order)
     for topic in weak:
-        of_topic = [i for i, ts in _item_topics(bank) if topic in ts and i not in order]
+        of_topic = [i for i in by_topic.get(topic, []) if i not in listed]
+        listed.update(of_topic)
         order += sorted(of_topic, key=lambda i: (i in item_cards, item_cards[i].retrievability
                                                  if i in item_cards else 0.0, i))
-    rest = sorted((c for c in item_cards.values() if c.item_id not in order and _in_bank(bank, c.item_id)),
+    rest = sorted((c for c in item_cards.values() if c.item_id not in listed and _in_bank(bank, c.item_id)),
                   key=lambda c: (c.retrievability, c.item_id))
     return order + [c.item_id for c in rest]
 
@@ -156,8 +167,8 @@ def next_loop(bank: Bank, ranked: list[str], rounds: int = LOOP_ROUNDS) -> LoopS
                     minutes=min(240, sum(r.minutes for r in fixed)), rounds=fixed)
 
 
-def _utc(when: pd.Timestamp) -> datetime:
-    return when.to_pydatetime().replace(tzinfo=UTC)
+def _known(value: Any) -> bool:
+    return value is not None and not (isinstance(value, float) and math.isnan(value))
 
 
 def _in_bank(bank: Bank, item_id: str) -> bool:

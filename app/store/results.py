@@ -117,6 +117,29 @@ class ResultQueries:
                 " ORDER BY s.started_at DESC, s.id LIMIT :n"), {"n": limit}).mappings().all()
         return [dict(r) for r in rows]
 
+    def progress_rows(self) -> tuple[list[str], list[tuple], list[tuple]]:
+        """Return every round of every session beside its stored result (two queries, for charts).
+
+        Returns (column names, rows, partner scores): the scores are (session, round, scorer,
+        points, max points) of the rounds someone besides the candidate scored.
+        """
+        with self.engine.connect() as conn:
+            result = conn.execute(text(
+                "SELECT s.id AS session_id, s.title AS session_title, s.mode, s.loop_id, s.started_at,"
+                " s.finished_at, r.idx AS round_idx, rr.kind, rr.item_id, rr.title, rr.topics_json,"
+                " rr.ended_at, rr.budget_s, rr.used_s, rr.hints_used, rr.runs, rr.tests_passed,"
+                " rr.tests_total, rr.first_submit_pass, rr.points, rr.max_points, rr.pending"
+                " FROM loop_sessions s JOIN rounds r ON r.session_id = s.id"
+                " LEFT JOIN round_results rr ON rr.session_id = r.session_id AND rr.round_idx = r.idx"
+                " ORDER BY s.started_at, s.id, r.idx"))
+            columns, rows = list(result.keys()), [tuple(r) for r in result.all()]
+            scores = [tuple(r) for r in conn.execute(text(
+                "SELECT session_id, round_idx, scorer, points, max_points FROM round_scores rs"
+                f" WHERE scorer <> '{TESTS}' AND EXISTS (SELECT 1 FROM round_scores o"
+                " WHERE o.session_id = rs.session_id AND o.round_idx = rs.round_idx"
+                f" AND o.scorer NOT IN ('{CANDIDATE}', '{TESTS}'))")).all()]
+        return columns, rows, scores
+
     def solved_since(self, since: float) -> set[str]:
         """Return the coding items whose final Submit passed every test in a round ended since `since`."""
         with self.engine.connect() as conn:
