@@ -74,3 +74,13 @@ def test_history_stores_edits_not_document_copies():
         f"peak memory {peak} bytes for 300 one-character edits of a 50 kB document: keep the edits "
         "(position and text) in the history, not a snapshot of the whole text per edit"
     )
+
+
+def test_negative_moves_raise():
+    e = TextEditor("abc")
+    e.move_left(1)
+    for name in ("move_left", "move_right"):
+        with pytest.raises(ValueError):
+            getattr(e, name)(-1)
+            pytest.fail(f"{name}(-1) must raise ValueError, not move the cursor (now {e.cursor})")
+    assert e.cursor == 2, "a rejected move must leave the cursor where it was"
