@@ -68,3 +68,25 @@ def test_int8_weight_and_short_qat_training():
     assert loss.item() < 0.05 * first, (
         f"QAT training should fit a linear target (loss {first:.3f} -> {loss.item():.3f})"
     )
+
+
+def test_all_zero_weight_uses_the_minimum_scale():
+    layer = QATLinear(3, 2)
+    with torch.no_grad():
+        layer.weight.zero_()
+    x = torch.randn(4, 3)
+    y = layer(x)
+    assert torch.isfinite(y).all(), (
+        "with an all-zero weight max|w| / 127 is 0: the scale must be at least 1e-8, not 0 "
+        f"(dividing by it gives NaN); got {y.tolist()}")
+    torch.testing.assert_close(y.detach(), layer.bias.detach().expand(4, 2), msg="a zero weight gives just the bias")
+    q, scale = layer.int8_weight()
+    assert scale >= 1e-8 and int(q.abs().max()) == 0, f"zero weight: q all 0 and scale >= 1e-8, got scale {scale}"
+
+
+def test_half_way_values_round_to_even():
+    x = torch.tensor([0.5, 1.5, 2.5, -0.5, -1.5, -2.5, 3.5])
+    got = fake_quantize(x, 1.0, 0).tolist()
+    assert got == [0.0, 2.0, 2.0, 0.0, -2.0, -2.0, 4.0], (
+        f"half-way values round to the even neighbour (torch.round), so 0.5 -> 0, 1.5 -> 2, "
+        f"2.5 -> 2, -1.5 -> -2; got {got} (floor(v + 0.5) rounds half up)")
