@@ -74,3 +74,25 @@ def test_inputs_are_not_modified():
     matmul_tiled(A, B, 3)
     np.testing.assert_array_equal(A, a0, err_msg="matmul_tiled must not modify A")
     np.testing.assert_array_equal(B, b0, err_msg="matmul_tiled must not modify B")
+
+
+def test_tiled_checks_the_inner_dimension_itself():
+    # k = 3 for A but 4 for B: tiles over A's k never touch B's last row, so numpy cannot notice.
+    with pytest.raises(ValueError):
+        got = matmul_tiled(np.ones((2, 3)), np.ones((4, 2)), 2)
+        pytest.fail(f"(2, 3) @ (4, 2) returned {got.tolist()}: raise ValueError when the inner dimensions differ")
+
+
+def test_naive_is_a_loop_over_elements():
+    rng = np.random.default_rng(2)
+    base_a, base_b = rng.integers(-3, 3, size=(3, 4)), rng.integers(-3, 3, size=(4, 2))
+    A, B = recording(base_a), recording(base_b)
+    got = np.asarray(matmul_naive(A, B))
+    np.testing.assert_array_equal(got, base_a @ base_b, err_msg="matmul_naive on (3, 4) @ (4, 2)")
+    for arr, name in ((A, "A"), (B, "B")):
+        assert arr.reads, (
+            f"matmul_naive never indexed {name}: write the i, j, k loops yourself "
+            "(no @, np.dot or np.matmul on the whole matrices)")
+        for key in arr.reads:
+            assert np.ndim(np.zeros(arr.shape)[key]) <= 1, (
+                f"matmul_naive read {name}[{key}], a whole block: read single elements (or one row/column)")
