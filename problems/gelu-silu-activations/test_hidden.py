@@ -75,5 +75,7 @@ def test_unknown_approximation_is_rejected():
     for bad in ("erf", "Tanh", None):
         with pytest.raises(ValueError):
             gelu(x, approximate=bad)
+            pytest.fail(f"gelu(x, approximate={bad!r}) must raise ValueError: only 'none' and 'tanh' exist")
         with pytest.raises(ValueError):
             gelu_grad(x, approximate=bad)
+            pytest.fail(f"gelu_grad(x, approximate={bad!r}) must raise ValueError")
