@@ -11,7 +11,7 @@ once, from the content of the day the backfill runs (`catch_up`).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from app.content.loader import Bank
 from app.sessions.scoring import RoundScore, coding_score, concept_score
@@ -92,7 +92,9 @@ def record_session(store: Store, bank: Bank, session_id: str, now: float, only: 
         result = build_result(bank, rnd, existing.get(rnd.idx), mine, len(hints.get(rnd.idx, [])),
                               {s: v.get(rnd.idx, {}) for s, v in levels.items()},
                               {s: set(v.get(rnd.idx, {})) for s, v in flags.items()}, now)
-        store.save_round_result(result)
+        before = existing.get(rnd.idx)
+        if before is None or replace(before, recorded_at=None) != replace(result, recorded_at=None):
+            store.save_round_result(result)  # only when something changed: reviews redraw often
         written.append(result)
     return written
 
@@ -164,9 +166,9 @@ def kept_or_today(bank: Bank, rnd: RoundRecord, kept: RoundResult | None) -> tup
     return f"{rnd.item_id} (no longer in the bank)", (), 0
 
 
-def catch_up(store: Store, bank: Bank, now: float) -> int:
+def catch_up(store: Store, bank: Bank, now: float, session_id: str | None = None) -> int:
     """Record every ended round without a usable result (old rows, a grade that came in unheard)."""
-    sessions = store.rounds_needing_results()
+    sessions = store.rounds_needing_results(session_id)
     for session_id in sessions:
         record_session(store, bank, session_id, now)
     return len(sessions)

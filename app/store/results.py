@@ -72,11 +72,21 @@ class ResultQueries:
         with self.engine.begin() as conn:
             conn.execute(text(f"INSERT INTO round_results ({names}) VALUES ({values})"
                               f" ON CONFLICT (session_id, round_idx) DO UPDATE SET {updates}"), row)
-            conn.execute(text("DELETE FROM round_scores WHERE session_id = :s AND round_idx = :i"), key)
+            # Upserts, never delete-then-insert: two writers of one round (a grade landing while a
+            # tab redraws the review) must not trip over each other's fresh rows.
             for scorer, (points, max_points) in sorted(result.scores.items()):
                 conn.execute(text("INSERT INTO round_scores (session_id, round_idx, scorer, points,"
-                                  " max_points) VALUES (:s, :i, :scorer, :p, :m)"),
+                                  " max_points) VALUES (:s, :i, :scorer, :p, :m)"
+                                  " ON CONFLICT (session_id, round_idx, scorer)"
+                                  " DO UPDATE SET points = excluded.points,"
+                                  " max_points = excluded.max_points"),
                              {**key, "scorer": scorer, "p": points, "m": max_points})
+            rows = conn.execute(text("SELECT scorer FROM round_scores WHERE session_id = :s"
+                                     " AND round_idx = :i"), key).all()
+            for (scorer,) in rows:
+                if scorer not in result.scores:
+                    conn.execute(text("DELETE FROM round_scores WHERE session_id = :s AND round_idx = :i"
+                                      " AND scorer = :scorer"), {**key, "scorer": scorer})
 
     # reading ------------------------------------------------------------------------------------
     def round_results(self, session_id: str | None = None) -> list[RoundResult]:
@@ -92,8 +102,9 @@ class ResultQueries:
             by_round.setdefault((sid, idx), {})[scorer] = (points, max_points)
         return [_result(r, by_round.get((r["session_id"], r["round_idx"]), {})) for r in rows]
 
-    def rounds_needing_results(self) -> list[str]:
+    def rounds_needing_results(self, session_id: str | None = None) -> list[str]:
         """Return sessions with an ended round whose result is missing, pending or awaits its grade."""
+        only = " AND r.session_id = :s" if session_id else ""
         with self.engine.connect() as conn:
             rows = conn.execute(text(
                 "SELECT DISTINCT r.session_id FROM rounds r LEFT JOIN round_results rr"
@@ -101,7 +112,8 @@ class ResultQueries:
                 " WHERE r.ended_at IS NOT NULL AND (rr.session_id IS NULL OR rr.pending = 1"
                 " OR (r.kind IN ('coding', 'ml_coding') AND rr.tests_total IS NULL AND EXISTS ("
                 "  SELECT 1 FROM attempts a WHERE a.session_id = r.session_id AND a.round_idx = r.idx"
-                "  AND a.kind = 'submit' AND a.status = 'done' AND a.total IS NOT NULL)))")).all()
+                f"  AND a.kind = 'submit' AND a.status = 'done' AND a.total IS NOT NULL))){only}"),
+                {"s": session_id}).all()
         return [r[0] for r in rows]
 
     def history_rows(self, limit: int = 50) -> list[dict[str, Any]]:
