@@ -55,3 +55,48 @@ def test_clip_bounds_are_inclusive_and_results_are_new_objects():
     np.testing.assert_array_equal(got, [0.0, 2.0, 2.0, 0.0], err_msg="clip to [0, 2] inclusive")
     assert not np.shares_memory(got, x), "clipped_relu_vec must return a new array, not a view of x"
     assert clipped_relu_loop([5.0, -5.0, 1.0], 3.0) == [3.0, 0.0, 1.0], "clipped_relu_loop with cap 3"
+
+
+def test_vectorised_work_does_not_grow_with_the_input():
+    from _tracing import lines_executed
+
+    rng = np.random.default_rng(2)
+    small, big = rng.normal(size=2_000), rng.normal(size=8_000)
+    cases = [
+        ("axpy_vec", axpy_vec, (2.0, small, small), (2.0, big, big)),
+        ("clipped_relu_vec", clipped_relu_vec, (small, 0.5), (big, 0.5)),
+        ("softmax_vec", softmax_vec, (small,), (big,)),
+        ("row_norms_vec (tall)", row_norms_vec, (rng.normal(size=(2_000, 3)),), (rng.normal(size=(8_000, 3)),)),
+        ("row_norms_vec (wide)", row_norms_vec, (rng.normal(size=(3, 2_000)),), (rng.normal(size=(3, 8_000)),)),
+    ]
+    for name, fn, args_small, args_big in cases:
+        _, at_n = lines_executed(fn, *args_small)
+        _, at_4n = lines_executed(fn, *args_big)
+        assert at_n < 300 and at_4n <= at_n + 10, (
+            f"{name} ran {at_n} Python lines at size n and {at_4n} at 4n: the Python work must not grow with "
+            "the input (no loop over rows, columns or elements)")
+
+
+def test_float32_inputs_give_float64_outputs():
+    x = np.array([-1.5, 0.25, 3.0], dtype=np.float32)
+    X = np.array([[3.0, 4.0], [1.0, 0.0]], dtype=np.float32)
+    for name, got in (("axpy_vec", axpy_vec(2.0, x, x)), ("clipped_relu_vec", clipped_relu_vec(x, 1.0)),
+                      ("row_norms_vec", row_norms_vec(X)), ("softmax_vec", softmax_vec(x))):
+        assert isinstance(got, np.ndarray) and got.dtype == np.float64, (
+            f"{name} on float32 input must return float64 (the prompt asks for float64 whatever the input), "
+            f"got {getattr(got, 'dtype', type(got).__name__)}")
+    assert x.dtype == np.float32 and X.dtype == np.float32, "do not change the inputs' dtype"
+
+
+def test_loop_versions_return_lists_of_floats_on_integer_input():
+    cases = (
+        ("axpy_loop", axpy_loop(2, [1, -2], [3, 4]), [5.0, 0.0]),
+        ("clipped_relu_loop", clipped_relu_loop([5, -5, 1], 3), [3.0, 0.0, 1.0]),
+        ("row_norms_loop", row_norms_loop([[3, 4], [1, 2, 2], [0]]), [5.0, 3.0, 0.0]),
+        ("softmax_loop", softmax_loop([7, 7]), [0.5, 0.5]),
+    )
+    for name, got, want in cases:
+        assert isinstance(got, list), f"{name} must return a list, got {type(got).__name__}"
+        np.testing.assert_allclose(got, want, rtol=1e-12, err_msg=f"{name} on integer input")
+        assert all(type(v) is float for v in got), (
+            f"{name} must return Python floats, got {[type(v).__name__ for v in got]}")
