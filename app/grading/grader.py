@@ -70,7 +70,10 @@ def grade_source(
 
 
 def source_problem(source: str) -> GradeReport | None:
-    """Refuse a submission too large to be code someone typed in an interview."""
+    """Refuse an empty submission, or one too large to be code someone typed in an interview."""
+    if not source.strip():
+        return verdict.error_report("Your editor is empty: write your solution there (the starter code "
+                                    "shows the function to complete), then Run again.")
     size = len(source.encode("utf-8", errors="replace"))
     if size > SOURCE_LIMIT_BYTES:
         return verdict.error_report(
@@ -128,6 +131,7 @@ def finish(job: Job, result: tuple[Outcome, str] | None, parent: SandboxParent) 
 
 def _grade_cold(source: str, tests: list[tuple[Path, bool]], limits: Limits, support: list[Path],
                 cancel: threading.Event | None) -> GradeReport:
+    limits = timing.for_cold(limits)
     root = new_root()
     parent = None
     try:

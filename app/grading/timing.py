@@ -25,6 +25,8 @@ FLOOR_S = 2.0
 MIN_S = 0.25
 TIMES_REFERENCE = 10.0
 IMPORT_ALLOWANCE_S = 10.0
+# Recorded on warm workers; a cold sandbox pays lazy imports (torch._dynamo...) inside a test.
+COLD_ALLOWANCE_S = 5.0
 
 
 def read_timing(folder: Path) -> dict[str, float]:
@@ -50,6 +52,16 @@ def fitted_limits(base: Limits, timing: dict[str, float], test_files: list[str])
     wall = round(IMPORT_ALLOWANCE_S + min(per_test * len(run), shared + sum(f for _, f in floors)), 1)
     return dataclasses.replace(base, test_timeout_s=per_test, wall_s=wall, cpu_s=math.ceil(wall),
                                shared_budget_s=shared, test_floor_s=floors)
+
+
+def for_cold(limits: Limits) -> Limits:
+    """Give fitted limits room for the imports a cold sandbox pays inside the first test."""
+    if limits.shared_budget_s is None:
+        return limits
+    return dataclasses.replace(
+        limits, test_timeout_s=limits.test_timeout_s + COLD_ALLOWANCE_S,
+        shared_budget_s=limits.shared_budget_s + COLD_ALLOWANCE_S,
+        wall_s=limits.wall_s + COLD_ALLOWANCE_S, cpu_s=limits.cpu_s + math.ceil(COLD_ALLOWANCE_S))
 
 
 def write_timing(folder: Path, report: GradeReport) -> Path:

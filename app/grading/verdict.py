@@ -9,6 +9,7 @@ whose pytest exit status agrees with the results) so a forged or tampered run is
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 
 from app.grading.report import GradeReport, TestResult
@@ -69,7 +70,7 @@ def _interpret(events: list[dict], outcome: Outcome, limits: Limits) -> GradeRep
             name = str(event.get("name") or "collection")
             results[name] = TestResult(
                 name=name, status="error", hidden=bool(event.get("hidden")),
-                message="The tests could not be loaded: " + str(event.get("message", "")),
+                message=explain_collect_error(str(event.get("message", ""))),
             )
             run_error = run_error or results[name].message
         elif kind == "import_error":
@@ -179,3 +180,15 @@ def _summary(tests: list[TestResult], run_error: str) -> str:
     if passed == len(tests):
         return f"All {len(tests)} tests passed."
     return f"{passed} of {len(tests)} tests passed."
+
+
+def explain_collect_error(message: str) -> str:
+    """Say in plain words why the tests could not load the candidate's code (no sandbox paths)."""
+    missing = re.search(r"cannot import name '(\w+)' from 'solution'", message)
+    if missing:
+        return (f"Your code does not define `{missing.group(1)}`, which the tests import. Did you rename "
+                "or delete it? Keep the names the starter code gives.")
+    cleaned = re.sub(r"/mockloop/jobs/job-[0-9a-f]+/", "", message)
+    cleaned = "\n".join(line for line in cleaned.splitlines()
+                        if "make sure your test modules/packages have valid Python names" not in line)
+    return "The tests could not be loaded: " + cleaned.strip()

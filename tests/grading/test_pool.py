@@ -127,6 +127,9 @@ def test_fitted_limits_follow_the_reference_with_a_floor() -> None:
     both = timing.fitted_limits(Limits(), recorded, ["test_visible.py", "test_hidden.py"])
     assert both.test_timeout_s == 42.0
     assert timing.fitted_limits(Limits(), {}, ["test_visible.py"]) == Limits()
+    cold = timing.for_cold(visible)
+    assert cold.shared_budget_s == visible.shared_budget_s + timing.COLD_ALLOWANCE_S
+    assert timing.for_cold(Limits()) == Limits()
 
 
 def test_an_infinite_loop_in_a_timed_plain_problem_comes_back_in_seconds(tmp_path, warm_grader):
