@@ -1,4 +1,5 @@
 import random
+import sys
 
 import pytest
 
@@ -46,3 +47,43 @@ def test_matches_a_brute_force_cover_on_random_inputs():
             else:
                 want.append((p, p))
         assert got == want, f"for {intervals} expected {want}, got {got}"
+
+
+def test_integer_neighbours_that_do_not_share_a_point_stay_apart():
+    got = merge_intervals([(4, 5), (1, 3), (7, 9), (10, 10)])
+    assert got == [(1, 3), (4, 5), (7, 9), (10, 10)], (
+        f"(1, 3) and (4, 5) share no point (3 < 4), nor do (7, 9) and (10, 10): keep them apart; got {got}")
+
+
+def lines_run_in_solution(fn, *args):
+    """Call fn(*args) and count the lines of solution.py it executes: a measure of work."""
+    count = 0
+
+    def tracer(frame, event, arg):
+        nonlocal count
+        if not frame.f_code.co_filename.endswith("solution.py"):
+            return None
+        if event == "line":
+            count += 1
+        return tracer
+
+    sys.settrace(tracer)
+    try:
+        fn(*args)
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def test_work_grows_like_n_log_n():
+    rng = random.Random(11)
+
+    def intervals(n):
+        out = [(3 * i, 3 * i + 1) for i in range(n)]          # disjoint blocks, shuffled
+        rng.shuffle(out)
+        return out
+
+    small, large = lines_run_in_solution(merge_intervals, intervals(100)), lines_run_in_solution(merge_intervals, intervals(400))
+    assert large <= 6 * small, (
+        f"{small} lines of your code ran for 100 intervals but {large} for 400 (x{large / max(small, 1):.1f}): "
+        "sort once and merge in one pass (O(n log n)); comparing every pair is O(n^2)")

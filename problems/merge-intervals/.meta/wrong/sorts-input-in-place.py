@@ -1,0 +1,15 @@
+# Wrong: sorts the caller's list in place with list.sort().
+def merge_intervals(intervals):
+    """Merge overlapping or touching closed intervals; return a new sorted list of tuples."""
+    for start, end in intervals:
+        if start > end:
+            raise ValueError(f"malformed interval ({start}, {end}): start > end")
+    merged = []
+    intervals.sort()
+    for start, end in intervals:
+        if merged and start <= merged[-1][1]:
+            last_start, last_end = merged[-1]
+            merged[-1] = (last_start, max(last_end, end))
+        else:
+            merged.append((start, end))
+    return merged
