@@ -12,7 +12,8 @@ class TransformerBlock(nn.Module):
                  mlp: str = "gelu", rope: bool = False, bias: bool = True, dropout: float = 0.0):
         super().__init__()
         # TODO: validate the options (ValueError)
-        # TODO: self.norm1, self.norm2, self.attn (with .qkv and .proj), self.mlp, a dropout
+        # TODO: self.norm1, self.norm2, self.attn (with .qkv and .proj), self.mlp (gelu: .fc_in, .fc_out;
+        #       swiglu: .w_gate, .w_up, .w_down), a dropout
         self.placement = placement
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:

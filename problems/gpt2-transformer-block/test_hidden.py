@@ -100,3 +100,38 @@ def test_bad_shapes_raise():
         TransformerBlock(50, 4)
     with pytest.raises(ValueError):
         TransformerBlock(12, 4, rope=True)     # d_head = 3 is odd
+
+
+def test_gelu_mlp_uses_fc_in_fc_out_and_the_exact_gelu():
+    torch.manual_seed(9)
+    block = TransformerBlock(D, H).eval()
+    m = block.mlp
+    for name in ("fc_in", "fc_out"):
+        assert isinstance(getattr(m, name, None), torch.nn.Linear), f"mlp='gelu' needs mlp.{name} (an nn.Linear)"
+    x = 3 * torch.randn(2, 5, D)
+    with torch.no_grad():
+        z = m.fc_in(x)
+        exact = m.fc_out(F.gelu(z))
+        approx = m.fc_out(F.gelu(z, approximate="tanh"))
+        got = m(x)
+    assert (exact - approx).abs().max() > 1e-5, "test self-check: the two GELU forms differ here"
+    torch.testing.assert_close(got, exact, atol=1e-6, rtol=1e-5, msg=(
+        "mlp(x) must be fc_out(gelu(fc_in(x))) with the exact erf GELU (F.gelu default), "
+        "not the tanh approximation"))
+
+
+@pytest.mark.parametrize("norm, eps", [("layernorm", 1e-5), ("rmsnorm", 1e-6)])
+def test_norm_eps_matters_for_small_activations(norm, eps):
+    torch.manual_seed(10)
+    block = TransformerBlock(D, H, norm=norm).eval()
+    x = 1e-3 * torch.randn(2, 3, D)  # mean square ~1e-6, comparable to eps
+    with torch.no_grad():
+        w = block.norm1.weight
+        if norm == "layernorm":
+            want = F.layer_norm(x, (D,), w, block.norm1.bias, eps=eps)
+        else:
+            want = x * torch.rsqrt(x.pow(2).mean(-1, keepdim=True) + eps) * w
+        got = block.norm1(x)
+    torch.testing.assert_close(got, want, atol=1e-5, rtol=1e-4, msg=(
+        f"norm={norm!r} must use eps={eps}; on activations of size ~1e-3 a different eps changes "
+        "the output a lot"))
