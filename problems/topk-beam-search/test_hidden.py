@@ -97,3 +97,14 @@ def test_distinct_n_edge_cases():
     assert distinct_n([(1,), (2,)], 2) == 0.0, "sequences shorter than n have no n-grams: 0.0"
     got = distinct_n([(1, 2, 1, 2), (2, 1)], 2)
     assert math.isclose(got, 2 / 4), f"bigrams (1,2),(2,1),(1,2),(2,1): 2 distinct of 4, got {got}"
+
+
+def test_max_len_zero_returns_the_prefix_with_any_length_penalty():
+    for alpha in (0.0, 1.0, 0.6):
+        step = random_logits(4, seed=1)
+        hyps = TopKBeamSearch(step, 2, 0, 0, length_penalty=alpha).search(3, prefix=(2, 1))
+        assert [tuple(h.tokens) for h in hyps] == [(2, 1)], (
+            f"max_len=0, length_penalty={alpha}: the only hypothesis is the prefix itself, got {hyps}")
+        assert hyps[0].logprob == 0.0 and hyps[0].score == 0.0, (
+            f"nothing was generated (n = 0): logprob 0.0 and score = logprob = 0.0, got {hyps[0]}")
+        assert step.calls == [], "with max_len=0 the model must not be called"
