@@ -42,6 +42,8 @@ def test_unreachable_negative_cycle_still_raises_and_self_loop_counts():
     assert info.value.nodes == [3, 4], f"the cycle 3 <-> 4 weighs -1; got {info.value.nodes}"
     with pytest.raises(ValueError):
         floyd_warshall(2, [(1, 1, -1)])
+        pytest.fail("a negative self-loop (1, 1, -1) is a negative cycle: set dist[i][i] = 0 before "
+                    "reading the edges, so the loop's weight can make it negative")
 
 
 def test_input_not_modified_and_empty_graph():
@@ -51,3 +53,22 @@ def test_input_not_modified_and_empty_graph():
     assert edges == before, "do not modify the edge list"
     assert floyd_warshall(0, []) == [], "no nodes: empty matrix"
     assert floyd_warshall(1, []) == [[0]], "one node: [[0]]"
+
+
+def _peak_bytes(n):
+    import tracemalloc
+    edges = [(i, (i + 1) % n, 1) for i in range(n)] + [(i, (i + 7) % n, 3) for i in range(n)]
+    tracemalloc.start()
+    try:
+        floyd_warshall(n, edges)
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_space_grows_like_n_squared():
+    small, large = _peak_bytes(20), _peak_bytes(60)
+    assert large <= 15 * small, (
+        f"peak memory went from {small} bytes at n=20 to {large} bytes at n=60 ({large / small:.1f}x "
+        "for 3x the nodes; n^2 gives 9x): keep one n x n matrix and update it in place for each k, "
+        "not an n x n x n table")
