@@ -1,0 +1,44 @@
+"""`mockloop grade` refuses what is not a solution file, and --cold grades like the pool does."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from app.paths import PROJECT_ROOT
+
+PROBLEM = PROJECT_ROOT / "problems" / "prefix-sum-inplace"
+
+
+def mockloop(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "app.cli", *args], capture_output=True, text=True,
+                          cwd=PROJECT_ROOT, timeout=120, check=False)
+
+
+def test_non_regular_files_are_refused_without_hanging(tmp_path: Path) -> None:
+    fifo = tmp_path / "solution.py"
+    os.mkfifo(fifo)
+    for path in ("/dev/zero", str(fifo)):
+        done = mockloop("grade", "prefix-sum-inplace", path)
+        assert done.returncode == 2
+        assert "not a regular file" in done.stderr
+        assert "Traceback" not in done.stderr
+
+
+def test_an_oversized_file_is_refused(tmp_path: Path) -> None:
+    big = tmp_path / "big.py"
+    big.write_text("x = 1\n" * 50_000)
+    done = mockloop("grade", "prefix-sum-inplace", str(big))
+    assert done.returncode == 2
+    assert "larger than 256 KB" in done.stderr
+
+
+def test_cold_grade_keeps_the_json_contract() -> None:
+    done = mockloop("grade", "prefix-sum-inplace", str(PROBLEM / ".meta" / "reference.py"),
+                    "--all", "--json", "--cold")
+    report = json.loads(done.stdout)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert report["status"] == "pass" and report["version"] == 1
