@@ -154,8 +154,8 @@ class SessionService(PairingMixin):
             self.store.end_round(session_id, view.current.idx, now, EndReason.ABANDONED)
         self._finish(session_id, at=now, outcome=Outcome.ABANDONED)
 
-    def start_practice(self, item_id: str) -> str:
-        """Open one problem or question untimed; return the session id."""
+    def start_practice(self, item_id: str, code: str | None = None) -> str:
+        """Open one problem or question untimed (a coding one on `code` if given); return its id."""
         if item_id in self.bank.problems:
             manifest = self.bank.problems[item_id].manifest
             kind, minutes, title = manifest.kind, manifest.minutes, manifest.title
@@ -167,7 +167,10 @@ class SessionService(PairingMixin):
         minutes = min(minutes, 120)
         loop = LoopSpec(id="practice", title=f"Practice: {title[:80]}", minutes=minutes,
                         rounds=[RoundSpec(kind=kind, minutes=minutes, ids=[item_id])])
-        return self._create(Mode.PRACTICE, loop, [PlannedRound(kind=kind, minutes=minutes, item_id=item_id)])
+        sid = self._create(Mode.PRACTICE, loop, [PlannedRound(kind=kind, minutes=minutes, item_id=item_id)])
+        if code is not None and item_id in self.bank.problems:
+            self.store.save_draft(sid, 0, "code", code, self.clock.now())
+        return sid
 
     def _create(self, mode: str, loop: LoopSpec, planned: list[PlannedRound], pair: bool = False) -> str:
         now = self.clock.now()

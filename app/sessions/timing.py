@@ -74,6 +74,8 @@ def clockface(session: SessionRecord, rnd: RoundRecord, now: float,
     what the running round has used, so reading results between rounds costs nothing.
     """
     end = session.finished_at if session.finished_at is not None else now
+    if session.budget_s is None and rnd.ended_at is not None:
+        end = min(end, rnd.ended_at)  # a practice clock stops when its one round is handed in
     elapsed = max(0.0, end - session.started_at - paused_seconds(session, end))
     if session.budget_s is None:
         return Clockface(None, None, elapsed, paused=session.paused_at is not None)

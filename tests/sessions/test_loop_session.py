@@ -196,3 +196,14 @@ def test_only_practice_sessions_pause_and_a_pause_stops_the_clock(service, bank,
     view = service.tick(sid)
     assert view.clock.elapsed_s == 90 and view.clock.round_remaining_s is None
     assert view.phase == "answering", "practice is untimed: nothing is handed in automatically"
+
+
+def test_a_practice_clock_stops_at_submit_and_a_retry_starts_on_the_last_code(service, bank, clock, starter):
+    sid = service.start_practice("prefix-sum-inplace")
+    clock.advance(60)
+    service.submit(sid, 0, starter + "\n# attempt one\n")
+    clock.advance(600)
+    assert service.view(sid).clock.elapsed_s == 60, "the practice clock stops when it is handed in"
+    again = service.start_practice("prefix-sum-inplace", code=service.view(sid).current.code)
+    assert service.view(again).current.code.endswith("# attempt one\n")
+    assert service.view(service.start_practice("prefix-sum-inplace")).current.code == starter

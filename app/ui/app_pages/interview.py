@@ -17,6 +17,7 @@ from app.ui.components.results import attempt_result
 from app.ui.components.rubric import rubric_scorer
 from app.ui.state import (
     HOME_PAGE,
+    INTERVIEW_PAGE,
     INTERVIEWER_PAGE,
     REVIEW_PAGE,
     actor_from_url,
@@ -250,6 +251,13 @@ cols = st.columns([2, 2, 3])
 with cols[0]:
     if view.phase == "between":
         move_on(service, view)
+        if view.practice and rnd.is_coding:
+            again, fresh = st.columns(2)
+            if again.button("Try again", key=f"iv_retry_{sid}", help="A new practice round on your code"):
+                open_page(INTERVIEW_PAGE, service.start_practice(rnd.item_id, code=rnd.code))
+            if fresh.button("Start over", key=f"iv_restart_{sid}",
+                            help="A new practice round on the starter code"):
+                open_page(INTERVIEW_PAGE, service.start_practice(rnd.item_id))
 with cols[1]:
     if view.practice and view.phase == "answering":
         paused = view.session.paused_at is not None
