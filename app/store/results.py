@@ -123,7 +123,8 @@ class ResultQueries:
                 "SELECT s.id, s.title, s.mode, s.loop_id, s.started_at, s.finished_at,"
                 " COUNT(r.idx) AS rounds,"
                 " SUM(CASE WHEN rr.max_points > 0 THEN rr.points / rr.max_points ELSE 0 END) AS earned"
-                " FROM loop_sessions s JOIN rounds r ON r.session_id = s.id"
+                " FROM (SELECT id, title, mode, loop_id, started_at, finished_at FROM loop_sessions"
+                "  ORDER BY started_at DESC, id LIMIT :n) s JOIN rounds r ON r.session_id = s.id"
                 " LEFT JOIN round_results rr ON rr.session_id = r.session_id AND rr.round_idx = r.idx"
                 " GROUP BY s.id, s.title, s.mode, s.loop_id, s.started_at, s.finished_at"
                 " ORDER BY s.started_at DESC, s.id LIMIT :n"), {"n": limit}).mappings().all()
