@@ -97,6 +97,14 @@ def _bank() -> Bank:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    try:
+        return _validate(args)
+    except KeyboardInterrupt:
+        print("mockloop: interrupted; nothing was proved.", file=sys.stderr)
+        return 130
+
+
+def _validate(args: argparse.Namespace) -> int:
     bank = _bank()
     failures: dict[str, list[str]] = {}
     for error in bank.errors:
@@ -117,12 +125,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
               flush=True)
         settings = GraderSettings.from_env(mode="cold" if args.cold else None,
                                            workers=max(1, args.jobs))
-        try:
-            with Grader(settings) as grader:
-                proofs = prove_all(chosen, args.jobs, grader, args.record_timings)
-        except KeyboardInterrupt:
-            print("mockloop: interrupted; nothing was proved.", file=sys.stderr)
-            return 130
+        with Grader(settings) as grader:
+            proofs = prove_all(chosen, args.jobs, grader, args.record_timings)
         for proof in proofs:
             if proof.ok:
                 proved += 1
@@ -148,6 +152,14 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_grade(args: argparse.Namespace) -> int:
+    try:
+        return _grade(args)
+    except KeyboardInterrupt:
+        print("mockloop: interrupted; the run was stopped.", file=sys.stderr)
+        return 130
+
+
+def _grade(args: argparse.Namespace) -> int:
     bank = _bank()
     problem = bank.problems.get(args.problem_id)
     if problem is None:
@@ -158,12 +170,8 @@ def cmd_grade(args: argparse.Namespace) -> int:
     if source is None:
         return 2
     settings = GraderSettings.from_env(mode="cold" if args.cold else None, workers=1)
-    try:
-        with Grader(settings) as grader:
-            report = grader.grade(problem, source, include_hidden=args.all)
-    except KeyboardInterrupt:
-        print("mockloop: interrupted; the run was stopped.", file=sys.stderr)
-        return 130
+    with Grader(settings) as grader:
+        report = grader.grade(problem, source, include_hidden=args.all)
     if args.json:
         print(json.dumps(report.to_dict()))
     else:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from app.paths import PROJECT_ROOT
@@ -42,3 +44,18 @@ def test_cold_grade_keeps_the_json_contract() -> None:
     report = json.loads(done.stdout)
     assert done.returncode == 0, done.stdout + done.stderr
     assert report["status"] == "pass" and report["version"] == 1
+
+
+def test_ctrl_c_prints_one_line_and_leaves_no_sandbox(tmp_path: Path) -> None:
+    loop = tmp_path / "loop.py"
+    loop.write_text("def prefix_sum_inplace(arr):\n    while True:\n        pass\n")
+    proc = subprocess.Popen([sys.executable, "-m", "app.cli", "grade", "prefix-sum-inplace", str(loop)],
+                            cwd=PROJECT_ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        proc.wait(timeout=8)
+    except subprocess.TimeoutExpired:
+        proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert err.strip().splitlines() == ["mockloop: interrupted; the run was stopped."]
+    assert not list(Path(tempfile.gettempdir()).glob(f"mockloop-grade-{proc.pid}-*"))
