@@ -3,7 +3,7 @@ import random
 
 import pytest
 
-from solution import SchemaError, group_split, run_pipeline, validate
+from solution import SchemaError, deduplicate, group_split, run_pipeline, validate
 
 SCHEMA = {"user": (str, False), "x": (float, False), "label": (int, False), "note": (str, True)}
 
@@ -70,3 +70,81 @@ def test_pipeline_dedups_before_splitting():
     assert not {r["user"] for r in train} & {r["user"] for r in val}, "no group on both sides"
     with pytest.raises(SchemaError):
         run_pipeline(rows + [row("e", "x")], SCHEMA, ["user"], "user", 0.5, seed=3)
+
+
+def test_missing_column_is_reported_before_a_typo():
+    typo = row()
+    typo["lable"] = typo.pop("label")
+    assert where([typo]) == (0, "label"), (
+        "a row with 'lable' instead of 'label': the missing schema column 'label' comes first, then unknown ones")
+
+
+def test_values_are_checked_row_by_row_in_schema_order():
+    bad = {"note": 5, "label": "0", "x": 1.0, "user": "u"}  # keys not in schema order
+    assert where([bad]) == (0, "label"), (
+        "check the values in schema order (user, x, label, note), not in the row's key order")
+    assert where([row(label="0"), row(user=3)]) == (0, "label"), (
+        "check row by row: row 0 is bad, even though row 1 fails an earlier column")
+
+
+def test_nan_counts_as_missing_in_any_nullable_column():
+    validate([row(note=math.nan)], SCHEMA)
+    assert where([row(user=math.nan)]) == (0, "user"), "NaN in a non-nullable str column is a missing value"
+
+
+def test_rounding_and_the_edges_of_the_validation_fraction():
+    ten = [row(f"g{i}", float(i)) for i in range(10)]
+    _, val = group_split(ten, "user", 0.25, seed=1)
+    assert len(val) == 3, f"floor(0.25 * 10 + 0.5) = 3 validation groups (2.5 rounds up), got {len(val)}"
+    train, val = group_split(ten, "user", 0.0, seed=1)
+    assert (len(train), len(val)) == (10, 0), "val_fraction 0 puts every group in train (no clamping)"
+    train, val = group_split(ten, "user", 1.0, seed=1)
+    assert (len(train), len(val)) == (0, 10), "val_fraction 1 puts every group in validation (no clamping)"
+    one = [row("solo", 1.0), row("solo", 2.0)]
+    train, val = group_split(one, "user", 0.5, seed=0)
+    assert (train, val) == ([], one), "with one group, floor(0.5 * 1 + 0.5) = 1: it goes to validation"
+    assert group_split([], "user", 0.3, seed=0) == ([], []), "no rows, no split"
+
+
+def test_pipeline_errors_use_input_row_indices():
+    rows = [row("a", 1.0), row("a", 1.0), row("b", "bad")]
+    with pytest.raises(SchemaError) as info:
+        run_pipeline(rows, SCHEMA, ["user", "x"], "user", 0.5, seed=0)
+    assert info.value.row == 2, (
+        f"validate the input rows before deduplicating: the bad row is input row 2, got {info.value.row}")
+
+
+class _Counted:
+    """A key value that counts every hash and comparison made on it."""
+
+    work = 0
+
+    def __init__(self, v):
+        self.v = v
+
+    def __hash__(self):
+        _Counted.work += 1
+        return hash(self.v)
+
+    def __eq__(self, other):
+        _Counted.work += 1
+        return self.v == other.v
+
+    def __lt__(self, other):
+        _Counted.work += 1
+        return self.v < other.v
+
+
+def _dedup_work(n):
+    rows = [{"k": _Counted(i % (n // 2)), "i": i} for i in range(n)]
+    _Counted.work = 0
+    out = deduplicate(rows, ["k"])
+    assert [r["i"] for r in out] == list(range(n // 2)), "keep the first row of each key, in input order"
+    return _Counted.work
+
+
+def test_dedup_is_not_quadratic():
+    small, large = _dedup_work(200), _dedup_work(800)
+    assert large <= 8 * small, (
+        f"deduplicate did {small} key hashes/comparisons for 200 rows and {large} for 800: work must grow "
+        "about like n (a set of seen keys), not n^2 (scanning a list of seen keys)")
