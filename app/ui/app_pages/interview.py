@@ -29,7 +29,13 @@ from app.ui.state import (
 service = get_service()
 sid = session_from_url()
 if not sid:
-    st.info("No interview is running. Start one from the home page.")
+    running = service.running_loop()
+    if running:
+        st.info("You have an unfinished interview loop.")
+        if st.button("Resume it", key="iv_resume_running", type="primary"):
+            open_page(INTERVIEW_PAGE, running)
+    else:
+        st.info("No interview is running. Start one from the home page.")
     st.page_link(HOME_PAGE, label="Go to the home page", icon=":material/home:")
     st.stop()
 try:
@@ -271,7 +277,9 @@ with cols[2]:
     if exam:
         st.caption("Exam mode: the loop runs to its end (abandon it from the home page).")
     label = "Finish practice" if view.practice else "End the loop and review"
-    if not exam and st.button(label, key=f"iv_end_{sid}", help="Hand in the running round and finish"):
+    # In practice, once the round is handed in "Finish and see the review" already ends it.
+    offer_end = not exam and (view.phase == "answering" or not view.practice)
+    if offer_end and st.button(label, key=f"iv_end_{sid}", help="Hand in the running round and finish"):
         st.session_state[confirm_key] = True
     if st.session_state.get(confirm_key):
         st.warning("End now? The running round is handed in as it stands.")
