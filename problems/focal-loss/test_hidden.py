@@ -55,3 +55,18 @@ def test_focusing_downweights_easy_examples():
     pt = torch.exp(-ce)
     torch.testing.assert_close(fl / ce, (1 - pt) ** 2, msg="focal / CE must equal (1 - p_t)^gamma")
     assert fl[0] / ce[0] < 0.001 < fl[1] / ce[1], "the easy example must be down-weighted far more"
+
+
+def test_float32_logits_stay_float32_with_float64_alpha():
+    torch.manual_seed(3)
+    logits = torch.randn(5, 3)
+    targets = torch.tensor([0, 1, 2, 1, 0])
+    alpha = torch.tensor([0.2, 0.5, 0.3], dtype=torch.float64)
+    for red in ("none", "sum", "mean"):
+        got = focal_loss(logits, targets, 2.0, alpha, red)
+        assert got.dtype == torch.float32, (
+            f"reduction={red!r}: float32 logits must give a float32 loss even with a float64 alpha, "
+            f"got {got.dtype} (cast alpha to the logits' dtype)")
+    torch.testing.assert_close(focal_loss(logits, targets, 2.0, alpha, "none").double(),
+                               reference(logits, targets, 2.0, alpha), rtol=1e-5, atol=1e-6,
+                               msg="values with a float64 alpha")

@@ -1,0 +1,16 @@
+# Mistake: multiplies by alpha without casting it, so a float64 alpha turns a float32 loss into float64.
+import torch
+
+
+def focal_loss(logits, targets, gamma=2.0, alpha=None, reduction="mean"):
+    log_p = torch.log_softmax(logits, dim=1)
+    log_pt = log_p.gather(1, targets[:, None]).squeeze(1)
+    pt = log_pt.exp()
+    loss = -((1 - pt) ** gamma) * log_pt
+    if alpha is not None:
+        loss = loss * alpha[targets]
+    if reduction == "none":
+        return loss
+    if reduction == "sum":
+        return loss.sum()
+    return loss.mean()
