@@ -130,3 +130,21 @@ def test_a_synthetic_history_is_the_same_for_the_same_seed(service, first_day):
         build_history(service.store, items, sessions=3, first_day=first_day, days=3, seed=1)
     points = [r.points for r in sorted(service.store.round_results(), key=lambda r: r.ended_at)]
     assert points[0::2] == points[1::2] and len(points) == 6
+
+
+def test_figures_carry_the_session_so_a_click_opens_its_review(history_service):
+    from app.progress import figures
+
+    data = charts.load(history_service)
+    fig = figures.loop_figure(charts.loop_trend(data))
+    first = fig.data[0].customdata[0]
+    assert first[0] in set(data.sessions["session_id"]) and "Synthetic loop" in first[1]
+    event = {"selection": {"points": [{"customdata": list(first)}]}}
+    assert figures.clicked_session(event) == first[0]
+    assert figures.clicked_session({"selection": {"points": []}}) is None
+    for build, frame in ((figures.kind_figure, charts.kind_trend(data)),
+                         (figures.mastery_figure, charts.mastery(data)),
+                         (figures.time_figure, charts.time_vs_budget(data)),
+                         (figures.first_submit_figure, charts.first_submit_rate(data)),
+                         (figures.hints_figure, charts.hints_used(data))):
+        assert build(frame).to_json()
