@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Literal
 
 from app.content.loader import Problem
-from app.grading import grader, sandbox
+from app.grading import grader, sandbox, verdict
 from app.grading.report import GradeReport
 from app.grading.sandbox import Limits
 from app.grading.worker import Cancelled, SandboxParent
@@ -99,7 +99,7 @@ class Grader:
         return dataclasses.replace(report, isolation=sandbox.detect_isolation().describe())
 
     def close(self) -> None:
-        """Kill every parent and remove their folders; later grades run cold."""
+        """Kill every parent and remove their folders; later grades return an error report."""
         with self._lock:
             self._closed = True
             parents = list(self._parents)
@@ -127,7 +127,7 @@ class Grader:
                     support: list[Path], cancel: threading.Event | None) -> GradeReport:
         parent = self._take(cancel)
         if parent is None and self._closed:
-            return grader.verdict.error_report("The grader was closed before the run started.")
+            return verdict.error_report("The grader was closed before the run started.")
         if parent is None:
             return grader.grade_source(source, tests, limits, support, cancel)
         try:
@@ -146,7 +146,7 @@ class Grader:
             # A dead or hung parent: never trust a partial run; retry once on the cold path.
             self._discard(parent)
             if self._closed:
-                return grader.verdict.error_report("The grader was closed during the run.")
+                return verdict.error_report("The grader was closed during the run.")
             return grader.grade_source(source, tests, limits, support, cancel)
         report = grader.finish(job, result, parent)
         self._idle.put(parent)
