@@ -69,3 +69,15 @@ def test_unused_parameter_and_repeated_steps_match_fp32_sgd():
     assert math.isclose(scaler.scale, 2.0 ** 11), (
         f"after 3 good steps with growth_interval=2 the scale should be 2**11, got {scaler.scale}"
     )
+
+
+def test_tiny_gradients_are_unscaled_in_float32():
+    model, master, opt, x = make_setup(seed=7, lr=2.0 ** 24)
+    factor = 2.0 ** -32               # true gradients around 1e-10: zero in fp16 once unscaled
+    want = true_grads_fp32(model, x, factor)
+    scaler = DynamicLossScaler(init_scale=2.0 ** 24)
+    assert fp16_train_step(model, master, opt, scaler, lambda m: m(x).float().sum() * factor), "a finite step"
+    for i, (m, g) in enumerate(zip(master, want)):
+        torch.testing.assert_close(m.grad, g, rtol=2e-2, atol=0.0, msg=lambda s: (
+            f"master param {i}: gradients of about 1e-10 must survive; copy the scaled fp16 gradient to "
+            f"float32 first, then unscale the float32 copy (unscaling in fp16 flushes them to zero)\n{s}"))
