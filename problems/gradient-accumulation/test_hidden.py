@@ -60,3 +60,19 @@ def test_returned_loss_is_detached_float_for_partial_batches():
         f"the returned loss should be the mean over all 9 rows ({want}), got {loss}; "
         "averaging the micro-batch means gives the wrong value when the last one is smaller"
     )
+
+
+def test_each_micro_batch_is_backpropagated_before_the_next_forward():
+    model = make_model()
+    events = []
+    model.register_forward_pre_hook(
+        lambda mod, args: events.append("forward") if torch.is_grad_enabled() else None)
+    first = next(model.parameters())
+    first.register_hook(lambda g: events.append("backward"))
+    x, y = make_data(10)
+    opt = torch.optim.SGD(model.parameters(), lr=0.1)
+    accumulate_step(model, F.mse_loss, opt, x, y, micro_batch_size=4)
+    assert events == ["forward", "backward"] * 3, (
+        f"events were {events}: run backward on each micro-batch before the next forward, so only "
+        "one micro-batch of activations is alive at a time (summing the losses and calling "
+        "backward once at the end keeps every micro-batch's graph in memory)")

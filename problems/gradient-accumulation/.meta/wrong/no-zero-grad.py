@@ -1,0 +1,16 @@
+# Mistake: does not clear gradients left from before the call, so they leak into the update.
+import torch
+
+
+def accumulate_step(model, loss_fn, optimizer, inputs, targets, micro_batch_size):
+    """Take one optimizer step equivalent to a full-batch step, using micro-batches."""
+    n = inputs.shape[0]
+    total = 0.0
+    for start in range(0, n, micro_batch_size):
+        xb = inputs[start:start + micro_batch_size]
+        yb = targets[start:start + micro_batch_size]
+        loss = loss_fn(model(xb), yb) * (xb.shape[0] / n)
+        loss.backward()
+        total += loss.detach().item()
+    optimizer.step()
+    return float(total)
