@@ -1,4 +1,5 @@
 import random
+import sys
 
 import pytest
 
@@ -66,3 +67,47 @@ def test_random_against_a_dictionary():
     prefixes = {w[:i] for w in model for i in range(1, len(w) + 1)}
     assert ac.node_count() == 1 + len(prefixes), "node count must equal 1 + number of distinct prefixes of live words"
     assert len(ac) == len(model), "len counts distinct live words"
+
+
+def _events_in_solution(fn, *args):
+    """Count the Python line and call events inside solution.py while fn runs."""
+    count = 0
+
+    def local(frame, event, arg):
+        nonlocal count
+        count += 1
+        return local
+
+    def tracer(frame, event, arg):
+        if frame.f_code.co_filename.endswith("solution.py"):
+            local(frame, event, arg)
+            return local
+        return None
+
+    old = sys.gettrace()
+    sys.settrace(tracer)
+    try:
+        result = fn(*args)
+    finally:
+        sys.settrace(old)
+    return count, result
+
+
+def test_suggest_work_depends_on_the_subtree_not_on_all_words():
+    rng = random.Random(89)
+    work = {}
+    for n_other in (200, 3200):
+        ac = Autocomplete()
+        for w, weight in (("abx", 3), ("aby", 1), ("abz", 2), ("ab", 1)):
+            ac.add(w, weight)
+        others = set()
+        while len(others) < n_other:
+            others.add("q" + "".join(rng.choice("qrstuvw") for _ in range(6)))
+        for w in sorted(others):
+            ac.add(w)
+        work[n_other], got = _events_in_solution(ac.suggest, "ab", 3)
+        assert got == ["abx", "abz", "ab"], f"suggest('ab', 3) should be ['abx', 'abz', 'ab'], got {got}"
+    assert work[3200] <= work[200] + 30, (
+        f"suggest('ab', 3) did {work[200]} steps of Python work with 200 other words but {work[3200]} "
+        "with 3200: walk down to the prefix node and collect only its subtree, never scan all words"
+    )
