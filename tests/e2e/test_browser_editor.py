@@ -92,3 +92,15 @@ def test_an_underscore_renders_in_the_editor(page, server, service):
     underscored, spaced = lines.nth(0).screenshot(), lines.nth(1).screenshot()
     assert underscored != spaced, "the line with `a_b` must not look like the line with `a b`"
     assert ink(underscored) > ink(spaced), "the underscore adds visible pixels to its line"
+
+
+def test_code_typed_survives_leaving_the_page_and_coming_back(page, server, service):
+    sid = open_round(page, server, service)
+    type_text(page, "def prefix_sum_inplace(arr):\n    # marker-8086 typed before leaving\n    return arr\n")
+    wait_until(lambda: "marker-8086" in (service.store.rounds(sid)[0].code or ""))
+    page.get_by_role("link", name="Home").click()
+    page.get_by_role("button", name="Resume it").wait_for()
+    page.get_by_role("button", name="Resume it").click()
+    editor(page).locator(".ace_content").get_by_text("marker-8086").wait_for()
+    time.sleep(2)
+    assert "marker-8086" in (service.store.rounds(sid)[0].code or ""), "coming back never saves older code"

@@ -55,9 +55,12 @@ def _event_key(key: str) -> str:
 def _draw(key: str, initial: str, **options: Any) -> tuple[str, str, str]:
     """Draw one editor; return its text, the last event's type ('change', 'run', 'submit') and id.
 
-    The editor is mounted once with `initial` and never reset by later reruns (which would drop
-    keystrokes typed meanwhile); only "Load the newer copy" forgets the mount to reset it.
+    While the candidate types, the editor keeps the code it was mounted with, so no rerun resets
+    it (which would drop keystrokes typed meanwhile). An editor with nothing typed in it yet (a
+    new tab, a page opened again, "Load the newer copy") is mounted with `initial`, the latest.
     """
+    if not _typed(st.session_state.get(key)):
+        st.session_state[_mounted_key(key)] = initial
     mounted = st.session_state.setdefault(_mounted_key(key), initial)
     # theme="default" follows the app's light or dark theme, live, without a rerun.
     value = ace_editor(mounted, theme="default", shortcuts="", allow_reset=True,
@@ -67,6 +70,11 @@ def _draw(key: str, initial: str, **options: Any) -> tuple[str, str, str]:
     if not isinstance(value, dict) or not value.get("type"):
         return mounted, "", ""
     return str(value.get("text") or ""), str(value["type"]), str(value.get("id") or "")
+
+
+def _typed(value: object) -> bool:
+    """Say whether a widget value came from the editor (or AppTest), not from its default."""
+    return isinstance(value, str) or (isinstance(value, dict) and bool(value.get("type")))
 
 
 def _new_event(key: str, kind: str, event_id: str) -> str | None:
