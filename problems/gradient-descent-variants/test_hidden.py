@@ -57,6 +57,13 @@ def test_run_optimizer_contract():
     assert path.dtype == np.float64, "an integer x0 must be copied as float64"
 
 
+def test_a_float_x0_is_not_modified_either():
+    x0 = np.array([1.0, 2.0])
+    path = run_optimizer(SGD(0.25), lambda x: 2 * x, x0, 3)
+    np.testing.assert_array_equal(x0, [1.0, 2.0], err_msg="x0 must not be modified: step on a copy of it")
+    np.testing.assert_allclose(path[0], [1.0, 2.0], err_msg="the first row of the path is x0 itself")
+
+
 def test_momentum_beats_plain_descent_on_ill_conditioned_quadratic():
     scales = np.array([1.0, 100.0])
     grad = lambda x: scales * x  # noqa: E731
