@@ -77,3 +77,17 @@ def test_out_of_range_and_empty():
         uf.union(0, 5)
     empty = UnionFind(0)
     assert empty.count == 0 and empty.parent == [], "UnionFind(0) has no elements and no sets"
+
+
+def test_every_method_rejects_elements_out_of_range():
+    uf = UnionFind(4)
+    uf.union(0, 1)
+    calls = [("find(-1)", lambda: uf.find(-1)), ("union(-1, 0)", lambda: uf.union(-1, 0)),
+             ("union(0, 4)", lambda: uf.union(0, 4)), ("connected(-2, -2)", lambda: uf.connected(-2, -2)),
+             ("connected(0, 4)", lambda: uf.connected(0, 4)), ("component_size(-1)", lambda: uf.component_size(-1)),
+             ("component_size(4)", lambda: uf.component_size(4))]
+    for what, call in calls:
+        with pytest.raises(IndexError):
+            call()
+            pytest.fail(f"{what} must raise IndexError: the elements are 0..3")
+    assert uf.count == 3 and uf.parent[2:] == [2, 3], "a rejected call must not change the sets"
