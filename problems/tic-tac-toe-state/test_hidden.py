@@ -45,3 +45,8 @@ def test_malformed_input_raises():
     for bad in ([], ["XO", "O"], ["XA.", "...", "..."], ["...", "..."]):
         with pytest.raises(ValueError):
             board_state(bad)
+
+
+def test_x_two_moves_ahead_is_invalid():
+    assert board_state(["XX.", "...", "..."]) == "invalid", "X has two marks and O none: X moved twice in a row"
+    assert board_state(["XXX", "X..", "..."]) == "invalid", "X cannot win with four marks against O's zero"
