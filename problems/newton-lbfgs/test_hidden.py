@@ -109,3 +109,33 @@ def test_lbfgs_counts_gradient_calls_and_stops_at_tolerance():
     assert calls[0] == k + 1, f"one gradient per iteration plus one at the start: {k} steps used {calls[0]} calls"
     x, k = lbfgs(lambda x: 0.5 * x @ A @ x - b @ x, lambda x: A @ x - b, b / np.diag(A), tol=1e-8)
     assert k == 0, "starting at the minimum, lbfgs takes no step"
+
+
+def test_lbfgs_passes_the_newest_m_pairs_oldest_first(monkeypatch):
+    import solution
+
+    seen_x = []
+
+    def grad(x):
+        seen_x.append(np.array(x, dtype=float))
+        return rosen_grad(x)
+
+    calls = []
+    real = solution.lbfgs_direction
+
+    def spy(g, s_hist, y_hist):
+        calls.append((len(seen_x), [np.array(s) for s in s_hist]))
+        return real(g, s_hist, y_hist)
+
+    monkeypatch.setattr(solution, "lbfgs_direction", spy)
+    x, k = lbfgs(rosen, grad, np.tile([-1.2, 1.0], 3), m=3, tol=1e-6, max_iter=300)
+    assert calls, "lbfgs must get its directions from lbfgs_direction"
+    sizes = [len(s) for _, s in calls]
+    assert max(sizes) <= 3, f"with m=3 at most 3 pairs may be kept, but lbfgs_direction received {max(sizes)}"
+    assert max(sizes) == 3, "the history should fill up to m=3 pairs on this problem"
+    for n_grads, s_hist in calls:
+        if s_hist and n_grads >= 2:
+            newest = seen_x[n_grads - 1] - seen_x[n_grads - 2]
+            np.testing.assert_allclose(s_hist[-1], newest, rtol=1e-12, atol=1e-15, err_msg=(
+                "the last pair passed to lbfgs_direction must be the newest step s = x_new - x "
+                "(the lists are oldest first)"))
