@@ -83,3 +83,12 @@ def test_momentum_beats_plain_descent_on_ill_conditioned_quadratic():
 def test_invalid_settings(kwargs):
     with pytest.raises(ValueError):
         SGD(**kwargs)
+
+
+def test_run_optimizer_leaves_a_float64_x0_alone():
+    x0 = np.array([1.5, -2.0])
+    path = run_optimizer(SGD(0.1, momentum=0.5), lambda x: 2 * x, x0, 4)
+    np.testing.assert_array_equal(x0, [1.5, -2.0], err_msg=(
+        "x0 must not be modified: copy it (np.asarray does not copy an array that is already float64)"))
+    assert not np.shares_memory(path, x0), "the trajectory must not share memory with x0"
+    np.testing.assert_allclose(path[0], [1.5, -2.0], err_msg="row 0 of the trajectory is x0")
