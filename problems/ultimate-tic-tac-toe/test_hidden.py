@@ -86,3 +86,32 @@ def test_random_games_follow_the_rules():
         "with moves picked from the sorted legal_moves list by a fixed-seed RNG, the games should end "
         f"as {want}; got {outcomes}"
     )
+
+
+def test_occupied_cells_are_illegal():
+    g = example_game()  # O to move, free; board 2 holds X on cell 3 and O on cell 0
+    before = snapshot(g)
+    for taken in [(2, 3), (2, 0), (1, 0)]:
+        with pytest.raises(ValueError):
+            g.play(*taken)
+            pytest.fail(f"cell {taken[1]} of board {taken[0]} is already taken: play{taken} must raise ValueError")
+        assert snapshot(g) == before, f"the illegal move {taken} must leave the game unchanged"
+    assert (2, 3) not in g.legal_moves(), "occupied cells are not legal moves"
+
+
+def test_a_line_of_drawn_boards_wins_nothing():
+    rng = random.Random(756)  # this game draws boards 6, 7 and 8 (the bottom row) before it ends
+    g = UltimateTicTacToe()
+    n = 0
+    while not g.is_over:
+        moves = g.legal_moves()
+        assert moves, "a game that is not over must have a legal move (is a full board left open?)"
+        g.play(*moves[rng.randrange(len(moves))])
+        n += 1
+        statuses = [g.board_status(b) for b in range(9)]
+        assert g.winner in ("X", "O", None), f"the winner is 'X', 'O' or None, got {g.winner!r}"
+        if statuses[6:] == ["draw"] * 3 and None in statuses:
+            assert not g.is_over, (
+                "three drawn boards in a row count for nobody: the game goes on while other boards are open")
+    assert (g.winner, n) == (None, 64), (
+        f"this game ends drawn after 64 moves, when the last open board is decided; got winner {g.winner!r} after {n}")
