@@ -90,13 +90,16 @@ def practice_picker(service: SessionService) -> None:
         "Kind": [i.kind.replace("_", " ") for i in shown],
         "Difficulty": [i.difficulty for i in shown],
         "Minutes": [i.minutes for i in shown],
-        "Topics": [", ".join(i.topics) for i in shown],
         "Progress": [status.get(i.id, "new") for i in shown],
+        "Topics": [", ".join(i.topics) for i in shown],
     })
     event = st.dataframe(frame, key=TABLE_KEY, on_select="rerun", selection_mode="single-row",
                          hide_index=True, width="stretch", height=min(420, 38 + 35 * max(len(shown), 1)),
-                         column_config={"Title": st.column_config.TextColumn(width="large"),
-                                        "Minutes": st.column_config.NumberColumn(width="small")})
+                         column_config={"Title": st.column_config.TextColumn(width=380),
+                                        "Kind": st.column_config.TextColumn(width=90),
+                                        "Difficulty": st.column_config.TextColumn(width=80),
+                                        "Minutes": st.column_config.NumberColumn(width=70),
+                                        "Progress": st.column_config.TextColumn(width=80)})
     rows = [r for r in event.selection.rows if 0 <= r < len(shown)]
     chosen = shown[rows[0]] if rows else None
     label = f"Open “{chosen.title}” in practice" if chosen else "Open in practice"
