@@ -75,3 +75,19 @@ def test_stream_read_once_in_constant_memory():
     assert s.count == 50_000, f"update_many must consume the generator: count is {s.count}"
     assert s.variance() == pytest.approx(833.25), f"variance of 0..99 repeated is 833.25, got {s.variance()}"
     assert peak < 100_000, f"peak memory {peak} bytes for 50,000 values: do not keep the values"
+
+
+def test_ddof_edges_match_numpy_or_nan():
+    values = [3.0, 7.5, -1.0, 4.25]
+    for n in range(0, 5):
+        s = summarise(values[:n])
+        for ddof in range(0, 4):
+            got = s.variance(ddof)
+            if n - ddof <= 0:
+                assert np.isnan(got), f"{n} value(s) with ddof={ddof}: count - ddof <= 0, so nan; got {got}"
+            else:
+                want = float(np.var(values[:n], ddof=ddof))
+                assert got == pytest.approx(want, rel=1e-12), (
+                    f"{n} value(s) with ddof={ddof}: numpy.var gives {want}, got {got} "
+                    "(only count - ddof <= 0 is undefined)")
+                assert s.std(ddof) == pytest.approx(want ** 0.5, rel=1e-12), f"std for n={n}, ddof={ddof}"
