@@ -1,5 +1,4 @@
 # Wrong: uses round(val_fraction * G), which rounds 2.5 down to 2, instead of floor(val_fraction * G + 0.5).
-import math
 
 import numpy as np
 

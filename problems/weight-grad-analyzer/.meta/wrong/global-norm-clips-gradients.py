@@ -1,5 +1,4 @@
 # Wrong: global_grad_norm calls clip_grad_norm_ with max_norm=1.0, which rescales the gradients it was only meant to measure.
-import math
 
 import torch
 
