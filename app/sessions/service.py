@@ -345,7 +345,13 @@ class SessionService(PairingMixin):
 
     def lock_answer(self, session_id: str, idx: int, text: str, base_version: int | None = None,
                     actor: Actor | None = None) -> None:
-        """Lock the answer: the round ends and its model answer and rubric can be shown."""
+        """Lock the answer; then the model answer and rubric can be shown.
+
+        In a solo round whose question has follow-up probes, the first lock does not end the
+        round: it shows the first probe, answered in the same box under the same clock (see
+        `next_follow_up`); locking again hands the whole answer in. In pair mode the interviewer
+        asks the probes, so the lock ends the round at once.
+        """
         session, rnd = self._open_round(session_id, idx, need=("concept", "design"))
         self._require(session, actor, Role.CANDIDATE)
         deadline = round_deadline(session, rnd)
@@ -356,7 +362,26 @@ class SessionService(PairingMixin):
         saved = self.save_answer(session_id, idx, text, base_version, actor)
         if saved.conflict:
             raise StaleEdit(saved.version)
+        if rnd.follow_ups_shown == 0 and self.follow_ups_for(session, rnd):
+            self.store.update_round(session_id, idx, only_if_open=True, follow_ups_shown=1)
+            return
         self._hand_in(self.store.rounds(session_id)[idx], at=now, reason=EndReason.LOCKED)
+
+    def follow_ups_for(self, session: SessionRecord, rnd: RoundRecord) -> list:
+        """Return the probes a solo candidate answers after locking (none in pair mode)."""
+        if session.pair or rnd.is_coding:
+            return []
+        return list(self.question(rnd).follow_ups)
+
+    def next_follow_up(self, session_id: str, idx: int, actor: Actor | None = None) -> int:
+        """Show the next follow-up probe of a locked answer; return how many are shown."""
+        session, rnd = self._open_round(session_id, idx, need=("concept", "design"))
+        self._require(session, actor, Role.CANDIDATE)
+        probes = self.follow_ups_for(session, rnd)
+        if not 0 < rnd.follow_ups_shown < len(probes):
+            raise SessionError("there is no further follow-up")
+        self.store.update_round(session_id, idx, only_if_open=True, follow_ups_shown=rnd.follow_ups_shown + 1)
+        return rnd.follow_ups_shown + 1
 
     def score_criterion(self, session_id: str, idx: int, criterion: int, level: str,
                         actor: Actor | None = None) -> None:

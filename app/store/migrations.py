@@ -261,6 +261,11 @@ MIGRATIONS: tuple[Migration, ...] = (
             SELECT session_id, idx, kind, item_id, ended_at, budget_s, 1 FROM rounds
             WHERE ended_at IS NOT NULL""",
     )),
+    # Solo concept rounds continue after the lock with the question's follow-up probes, under
+    # the same clock: this counts how many probes the candidate has been shown.
+    Migration("0007_follow_ups_shown", (
+        "ALTER TABLE rounds ADD COLUMN follow_ups_shown INTEGER NOT NULL DEFAULT 0",
+    )),
 )
 
 

@@ -45,6 +45,7 @@ class RoundRecord:
     # Bumped on every save, so a tab that saves over code it never saw is told, not obeyed.
     code_version: int = 0
     answer_version: int = 0
+    follow_ups_shown: int = 0  # solo concept rounds: probes shown after the answer was locked
 
     @property
     def is_coding(self) -> bool:

@@ -74,6 +74,8 @@ def test_a_candidate_runs_the_short_loop_and_sees_the_review(page, server, datab
     type_code(page, answer)
     wait_until(lambda: store.rounds(sid)[1].answer == answer)  # saved as typed, no blur needed
     page.get_by_role("button", name="Lock answer").click()
+    page.get_by_text(re.compile(r"^Follow-up 1\.")).wait_for()  # probes follow, under the same clock
+    page.get_by_role("button", name="Hand in").click()
     page.get_by_text("Model answer", exact=True).wait_for()
     page.get_by_text("strong", exact=True).first.click()
     question = bank.questions[store.rounds(sid)[1].item_id]

@@ -207,3 +207,26 @@ def test_a_practice_clock_stops_at_submit_and_a_retry_starts_on_the_last_code(se
     again = service.start_practice("prefix-sum-inplace", code=service.view(sid).current.code)
     assert service.view(again).current.code.endswith("# attempt one\n")
     assert service.view(service.start_practice("prefix-sum-inplace")).current.code == starter
+
+
+def test_follow_ups_are_answered_after_the_lock_under_the_same_clock(service, bank, clock):
+    sid = service.start_practice("fixture-cache-design")
+    service.lock_answer(sid, 0, "key by model version")
+    rnd = service.view(sid).current
+    assert rnd.ended_at is None and rnd.follow_ups_shown == 1, "the lock shows the first probe"
+    assert service.next_follow_up(sid, 0) == 2
+    with pytest.raises(SessionError, match="no further"):
+        service.next_follow_up(sid, 0)
+    service.save_answer(sid, 0, "key by model version\n\nshard the cache and cap entries")
+    clock.advance(30)
+    service.lock_answer(sid, 0, "key by model version\n\nshard the cache and cap entries")
+    rnd = service.view(sid).current
+    assert rnd.end_reason == "locked" and rnd.answer.endswith("cap entries")
+
+
+def test_a_question_without_probes_ends_at_the_lock(service, bank, clock, reference):
+    sid = service.start_loop(bank.loops[LOOP])
+    service.submit(sid, 0, reference)
+    service.next_round(sid)
+    service.lock_answer(sid, 1, "bias and variance")
+    assert service.view(sid).rounds[1].ended_at is not None, "a question without probes ends at the lock"

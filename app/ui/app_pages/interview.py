@@ -153,7 +153,20 @@ def concept_round(service: SessionService, view: SessionView) -> None:
         answer_editor(service, sid, rnd.idx, rnd.answer or "", rnd.answer_version,
                       height_lines=18 if rnd.kind == "design" else 10, actor=ACTOR)
         key = answer_key(sid, rnd.idx)
-        if st.button("Lock answer", key=f"iv_lock_{sid}_{rnd.idx}", type="primary", icon=":material/lock:"):
+        probes = service.follow_ups_for(view.session, rnd)
+        shown = rnd.follow_ups_shown
+        if shown:
+            with st.container(border=True):
+                st.markdown("**The interviewer follows up.** Answer each probe below your answer, in the "
+                            "same box; the round's clock keeps running.")
+                for n, item in enumerate(probes[:shown]):
+                    st.markdown(f"**Follow-up {n + 1}.** {item.ask}")
+            if shown < len(probes) and st.button(f"Next follow-up ({shown + 1} of {len(probes)})",
+                                                 key=f"iv_next_probe_{sid}_{rnd.idx}"):
+                service.next_follow_up(sid, rnd.idx, actor=ACTOR)
+                st.rerun()
+        label = "Hand in" if shown else ("Lock answer (then follow-ups)" if probes else "Lock answer")
+        if st.button(label, key=f"iv_lock_{sid}_{rnd.idx}", type="primary", icon=":material/lock:"):
             text = st.session_state.get(f"{key}__text", rnd.answer or "")
             if not text.strip() and not st.session_state.get(f"iv_lock_empty_{sid}_{rnd.idx}"):
                 st.session_state[f"iv_lock_empty_{sid}_{rnd.idx}"] = True
@@ -171,7 +184,7 @@ def concept_round(service: SessionService, view: SessionView) -> None:
         st.warning("Time ran out: your answer was locked as it stood.")
     st.markdown("**Your answer**")
     st.code(rnd.answer or "(empty)", language=None, wrap_lines=True)
-    follow_ups(question, f"iv_follow_{sid}_{rnd.idx}")
+    follow_ups(question, f"iv_follow_{sid}_{rnd.idx}", answered=rnd.follow_ups_shown)
     left, right = st.columns(2, gap="large")
     with left:
         if question.core_answer:
@@ -187,13 +200,13 @@ def concept_round(service: SessionService, view: SessionView) -> None:
         blind_scoring(service, sid, rnd.idx, ACTOR)
 
 
-def follow_ups(question, prefix: str) -> None:
-    """Reveal the interviewer's follow-up probes one at a time, each with its expected answer."""
+def follow_ups(question, prefix: str, answered: int = 0) -> None:
+    """Show the follow-up probes with their expected answers (those answered in the round first)."""
     if not question.follow_ups:
         return
-    shown = st.session_state.setdefault(f"{prefix}_shown", 0)
+    shown = max(answered, st.session_state.setdefault(f"{prefix}_shown", 0))
     with st.container(border=True):
-        st.markdown("**The interviewer follows up**: answer each aloud, then compare.")
+        st.markdown("**Follow-up probes**: compare what you said with what was expected.")
         for n, item in enumerate(question.follow_ups[:shown]):
             st.markdown(f"{n + 1}. {item.ask}")
             with st.expander("Expected answer", key=f"{prefix}_{n}"):
