@@ -17,7 +17,7 @@ from app.sessions.service import SessionError, SessionService, StaleEdit
 EDITOR_FONT_PX = 14
 RUN_KEYS = {"win": "Ctrl-Enter", "mac": "Command-Enter"}
 SUBMIT_KEYS = {"win": "Ctrl-Shift-Enter", "mac": "Command-Shift-Enter"}
-SHORTCUTS = "Ctrl/⌘+Enter runs the visible tests · Ctrl/⌘+Shift+Enter submits"
+SHORTCUTS = "Ctrl/⌘+Enter: Run · Ctrl/⌘+Shift+Enter: Submit"
 # Ace binds commands only through buttons; these stay hidden, the real buttons sit above.
 _SHORTCUT_BUTTONS = [
     {"name": name, "hasText": True, "alwaysOn": True, "commands": [["response", name.lower()]],
@@ -110,7 +110,7 @@ def code_editor(service: SessionService, session_id: str, idx: int, initial: str
     submit = cols[1].button("Submit", key=f"iv_submit_{session_id}_{idx}", type="primary",
                             help="Grade against every test, including hidden ones, and end the round "
                                  "(Ctrl/⌘+Shift+Enter)", disabled=busy)
-    cols[2].caption(SHORTCUTS if allow_run else "Ctrl/⌘+Shift+Enter submits")
+    cols[2].caption(SHORTCUTS if allow_run else "Ctrl/⌘+Shift+Enter: Submit")
     if shortcut and busy:
         cols[2].caption("Still grading the last one: press it again when it is done.")
     elif shortcut == "submit" or (shortcut == "run" and allow_run):
