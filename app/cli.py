@@ -12,6 +12,7 @@ from pathlib import Path
 
 from app.content.assembly import check_loop
 from app.content.loader import Bank, content_root_problem, load_bank
+from app.content.titles import short_title
 from app.grading import sandbox
 from app.grading.grader import SOURCE_LIMIT_BYTES
 from app.grading.pool import Grader, GraderSettings
@@ -229,7 +230,7 @@ def _inventory(bank: Bank, what: str) -> list[dict]:
     if what == "questions":
         return [{"id": q.id, "kind": q.kind, "difficulty": q.difficulty, "minutes": q.minutes,
                  "topics": list(q.topics), "file": bank.question_topic[q.id],
-                 "title": q.prompt.strip().splitlines()[0][:80]} for q in bank.questions.values()]
+                 "title": short_title(q.prompt, 80)} for q in bank.questions.values()]
     return [{"id": loop.id, "minutes": loop.minutes, "rounds": [r.kind for r in loop.rounds],
              "title": loop.title} for loop in bank.loops.values()]
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from app.content.assembly import PlannedRound, assemble
 from app.content.loader import Bank, Problem
 from app.content.schema import LoopSpec, Question, RoundSpec
+from app.content.titles import short_title
 from app.grading.grader import grade
 from app.grading.report import GradeReport
 from app.queue import GradingQueue
@@ -165,7 +166,7 @@ class SessionService(PairingMixin):
         else:
             raise SessionError(f"'{item_id}' is not in the bank")
         minutes = min(minutes, 120)
-        loop = LoopSpec(id="practice", title=f"Practice: {title[:80]}", minutes=minutes,
+        loop = LoopSpec(id="practice", title=f"Practice: {short_title(title, 80)}", minutes=minutes,
                         rounds=[RoundSpec(kind=kind, minutes=minutes, ids=[item_id])])
         sid = self._create(Mode.PRACTICE, loop, [PlannedRound(kind=kind, minutes=minutes, item_id=item_id)])
         if code is not None and item_id in self.bank.problems:

@@ -120,7 +120,7 @@ def browser_factory():
         def new_page():
             context = browser.new_context(viewport={"width": 1280, "height": 720})
             tab = context.new_page()
-            tab.set_default_timeout(30_000)
+            tab.set_default_timeout(60_000)  # two browsers and a server share two cores
             return tab
 
         try:

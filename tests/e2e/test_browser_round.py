@@ -69,9 +69,10 @@ def test_a_concept_answer_survives_a_refresh_without_ever_leaving_the_box(page, 
 
 def test_a_concept_answer_is_handed_in_at_the_deadline_exactly_as_typed(page, server, service):
     sid = at_concept_round(service)
-    rnd = service.store.rounds(sid)[1]
-    service.store.update_round(sid, 1, budget_s=time.time() - rnd.started_at + 12)
     open_session(page, server, sid)
+    rnd = service.store.rounds(sid)[1]
+    # The deadline is moved close only once the page is up (a loaded machine is slow to draw it).
+    service.store.update_round(sid, 1, budget_s=time.time() - rnd.started_at + 12)
     type_text(page, "marker-6021 typed right before time ran out")
     wait_until(lambda: service.store.rounds(sid)[1].ended_at is not None, timeout=40)
     rnd = service.store.rounds(sid)[1]
@@ -143,12 +144,12 @@ def test_the_round_ending_while_a_grade_runs_never_blanks_the_page(page, server,
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
     sid = service.start_loop(service.bank.loops[SHORT])
-    rnd = service.store.rounds(sid)[0]
-    service.store.update_round(sid, 0, budget_s=time.time() - rnd.started_at + 20)
     open_session(page, server, sid)
     reference = service.bank.problems["prefix-sum-inplace"].reference_path.read_text()
     type_text(page, "import time\ntime.sleep(6)\n" + reference)
     wait_until(lambda: (service.store.rounds(sid)[0].code or "").startswith("import time"))
+    rnd = service.store.rounds(sid)[0]
+    service.store.update_round(sid, 0, budget_s=time.time() - rnd.started_at + 8)
     page.get_by_role("button", name="Run").click()
     wait_until(lambda: service.store.rounds(sid)[0].ended_at is not None, timeout=40)
     page.get_by_role("button", name="Next round →").wait_for(timeout=30_000)

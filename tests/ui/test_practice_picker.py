@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 import streamlit as st
+from app.ui.components.titles import short_title
 
 from app.content.loader import load_bank
 from app.paths import PROJECT_ROOT
 from app.sessions.service import SessionService
 from app.store import open_store
 from app.ui.components.practice_picker import TABLE_KEY
-from app.ui.components.titles import short_title
 
 
 @pytest.fixture
@@ -38,7 +38,8 @@ def test_the_table_lists_the_whole_bank_and_filters_narrow_it(real_service, make
     at.multiselect(key="home_practice_kinds").set_value(["coding"]).run()
     at.multiselect(key="home_practice_levels").set_value(["hard"]).run()
     frame = table(at)
-    want = sum(1 for p in bank.problems.values() if p.manifest.kind == "coding" and p.manifest.difficulty == "hard")
+    want = sum(1 for p in bank.problems.values()
+               if p.manifest.kind == "coding" and p.manifest.difficulty == "hard")
     assert len(frame) == want > 0
     assert set(frame["Kind"]) == {"coding"} and set(frame["Difficulty"]) == {"hard"}
     at.multiselect(key="home_practice_topics").set_value(["graphs"]).run()

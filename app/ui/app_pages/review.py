@@ -11,6 +11,7 @@ from app.sessions.timing import format_seconds
 from app.ui.components.pair import debrief_gate
 from app.ui.components.results import results_table
 from app.ui.components.rubric import rubric_scorer
+from app.ui.components.scroll import scroll_to_top
 from app.ui.state import (
     HISTORY_PAGE,
     INTERVIEW_PAGE,
@@ -31,6 +32,7 @@ try:
 except SessionError as exc:
     st.error(str(exc))
     st.stop()
+scroll_to_top("review", sid)  # the review opens at its top, not at the last page's scroll position
 # Pair mode: nothing of the debrief (partner's scores, notes, hidden tests) before both have scored.
 debrief_gate(service, sid, actor_from_url(service, sid))
 

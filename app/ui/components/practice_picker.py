@@ -7,9 +7,9 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
+from app.content.titles import short_title
 from app.progress.results import catch_up
 from app.sessions.service import SessionService
-from app.ui.components.titles import short_title
 from app.ui.state import INTERVIEW_PAGE, open_page
 
 KINDS = ["coding", "ml_coding", "concept", "design"]
