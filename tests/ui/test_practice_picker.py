@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 import streamlit as st
-from app.ui.components.titles import short_title
+from app.content.titles import short_title
 
 from app.content.loader import load_bank
 from app.paths import PROJECT_ROOT
