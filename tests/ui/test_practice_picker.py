@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 import streamlit as st
-from app.content.titles import short_title
 
 from app.content.loader import load_bank
+from app.content.titles import short_title
 from app.paths import PROJECT_ROOT
 from app.sessions.service import SessionService
 from app.store import open_store
