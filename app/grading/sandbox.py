@@ -156,6 +156,10 @@ def bwrap_prefix(jobs_dir: Path, disk_mb: int) -> list[str]:
     for etc_file in ("/etc/ld.so.cache", "/etc/localtime"):
         if Path(etc_file).exists():
             args += ["--ro-bind", etc_file, etc_file]
+    # The size-limited /tmp comes before the Python binds: a venv under /tmp (a project cloned
+    # there) is then bound on top of it instead of being hidden by it.
+    args += ["--proc", "/proc", "--dev", "/dev",
+             "--size", str(disk_mb * 1024 * 1024), "--tmpfs", "/tmp", "--dir", "/tmp/work"]
     hidden = _hidden_folders()
     for folder in hidden:
         args += ["--tmpfs", str(folder)]
@@ -163,9 +167,7 @@ def bwrap_prefix(jobs_dir: Path, disk_mb: int) -> list[str]:
         visible = _under(root, [Path(t) for t in SYSTEM_TOPS]) and not _under(root, hidden)
         if not visible and root.is_dir():
             args += ["--ro-bind", str(root), str(root)]
-    args += ["--proc", "/proc", "--dev", "/dev",
-             "--size", str(disk_mb * 1024 * 1024), "--tmpfs", "/tmp", "--dir", "/tmp/work",
-             "--ro-bind", str(CHILD_DIR.resolve()), SANDBOX_CHILD_DIR,
+    args += ["--ro-bind", str(CHILD_DIR.resolve()), SANDBOX_CHILD_DIR,
              "--ro-bind", str(jobs_dir), SANDBOX_JOBS_DIR, "--chdir", "/tmp/work"]
     return args + ["--"]
 
