@@ -24,14 +24,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return its exit status."""
     parser = _parser()
     args = parser.parse_args(argv)
+    previous = os.environ.get("MOCKLOOP_CONTENT")
     if args.content:
+        # The environment carries it to `serve`'s Streamlit process (and is put back after).
         os.environ["MOCKLOOP_CONTENT"] = str(Path(args.content).resolve())
-    if args.func is not cmd_doctor:
-        unusable = content_root_problem(content_root())
-        if unusable:
-            print(f"mockloop: content folder {content_root()} {unusable}", file=sys.stderr)
-            return 2
-    return args.func(args)
+    try:
+        if args.func is not cmd_doctor:
+            unusable = content_root_problem(content_root())
+            if unusable:
+                print(f"mockloop: content folder {content_root()} {unusable}", file=sys.stderr)
+                return 2
+        return args.func(args)
+    finally:
+        # A caller in the same process (a test) must not inherit this run's content root.
+        if args.content:
+            if previous is None:
+                os.environ.pop("MOCKLOOP_CONTENT", None)
+            else:
+                os.environ["MOCKLOOP_CONTENT"] = previous
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import signal
 import tempfile
@@ -141,12 +142,12 @@ def test_an_infinite_loop_in_a_timed_plain_problem_comes_back_in_seconds(tmp_pat
     assert json.loads((problem.folder / timing.TIMING_FILE).read_text())["version"] == 1
     loop = "def prefix_sum_inplace(arr):\n    while True:\n        pass\n"
     warm_grader.grade(problem, problem.starter, False)
-    started = time.monotonic()
     report = warm_grader.grade(problem, loop, False)
     assert report.status == "fail", report.message
     assert all("took longer than" in t.message for t in report.tests)
-    # About 2.5 s on an idle machine (the bench measures it); the old limits took 21 s.
-    assert time.monotonic() - started < 8.0, report.message
+    # The limits themselves, not a stopwatch (the bench measures the time: about 2.5 s idle).
+    stated = [float(re.search(r"took longer than ([0-9.]+) s", t.message).group(1)) for t in report.tests]
+    assert sum(stated) < 5.0, f"the tests' fitted limits add up to {sum(stated):.1f} s (the old ones: 20 s)"
 
 
 def test_the_project_is_hidden_even_under_usr(monkeypatch, tmp_path) -> None:
