@@ -10,6 +10,7 @@ once, from the content of the day the backfill runs (`catch_up`).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
@@ -68,9 +69,17 @@ def interviewer_rubric_of(bank: Bank) -> RubricSnapshot | None:
 
 
 def listener(store: Store, bank: Bank, now: Callable[[], float]) -> Callable[[str, int], None]:
-    """Return a round listener that records the round's result (register it on the service)."""
+    """Return a round listener that records the round's result (register it on the service).
+
+    Listeners run on the page's thread and on grading threads at once; each reads the round's
+    state and writes its result, so they take turns, or a late grade could write back a result
+    read before a score it did not see.
+    """
+    turn = threading.Lock()
+
     def record(session_id: str, idx: int) -> None:
-        record_session(store, bank, session_id, now(), only=idx)
+        with turn:
+            record_session(store, bank, session_id, now(), only=idx)
     return record
 
 
