@@ -28,7 +28,9 @@ def finished_loop(server, database_url) -> str:
     service.wait(service.run(sid, 0, f"{problem.starter}\n{EARLY_MARK}\n"))
     service.wait(service.submit(sid, 0, problem.reference_path.read_text(encoding="utf-8")))
     service.next_round(sid)
-    service.lock_answer(sid, 1, "Decoupled weight decay shrinks weights directly; L2 goes through Adam.")
+    answer = "Decoupled weight decay shrinks weights directly; L2 goes through Adam."
+    service.lock_answer(sid, 1, answer)  # the question has follow-ups: this shows the first probe
+    service.lock_answer(sid, 1, answer)  # and this hands the answer in
     service.score_criterion(sid, 1, 0, "good")
     service.finish(sid)
     service.queue.close()

@@ -123,13 +123,13 @@ def test_a_server_killed_during_submit_shows_the_real_grade_after_restart(page, 
     assert attempt.status == "done" and attempt.report.status == "pass"
 
 
-def test_ten_torch_runs_in_a_row_never_blank_the_page(page, server, service):
+def test_twenty_torch_runs_in_a_row_never_blank_the_page(page, server, service):
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
     sid = service.start_practice(TORCH_PROBLEM)
     open_session(page, server, sid)
-    for n in range(10):
+    for n in range(20):
         page.get_by_role("button", name="Run").click()
         page.get_by_text(re.compile(r"Run \(visible tests\): \d+/\d+ passed")).first.wait_for(timeout=90_000)
         wait_until(lambda: not any(a.pending for a in service.store.attempts(sid, 0)))
