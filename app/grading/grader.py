@@ -24,11 +24,14 @@ SOURCE_LIMIT_BYTES = 256 * 1024
 
 
 def limits_for(problem: Problem, base: Limits | None = None, include_hidden: bool = True,
-               use_timing: bool = True) -> Limits:
-    """Return the limits for a run: defaults, fitted to recorded timings, then the manifest's."""
+               use_timing: bool = True, tests: list[tuple[Path, bool]] | None = None) -> Limits:
+    """Return the limits for a run: defaults, fitted to recorded timings, then the manifest's.
+
+    `tests` narrows the run to some of the problem's (path, hidden) test files.
+    """
     base = base or Limits()
     if use_timing:
-        files = [path.name for path, _ in problem.test_paths(include_hidden)]
+        files = [path.name for path, _ in (tests or problem.test_paths(include_hidden))]
         base = timing.fitted_limits(base, timing.read_timing(problem.folder), files)
     overrides = {k: v for k, v in problem.manifest.limits.model_dump().items() if v is not None}
     if "wall_s" in overrides:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
@@ -55,23 +56,40 @@ class Proof:
 
 
 def prove(problem: Problem, grader: Grader | None = None, record_timings: bool = False) -> Proof:
-    """Grade the reference and the starter against all tests, hidden ones included.
+    """Grade the reference and the alternatives against all tests, hidden ones included.
 
-    With `record_timings` the reference runs under the default limits (not ones fitted to an
-    older recording) and, when it passes, its test durations go to `.meta/timing.json`.
+    What must fail stops at its first failing test: the starter's run, and a known-wrong
+    solution's run of the hidden tests only (a visible failure would not prove the hidden tests
+    catch it). With `record_timings` the reference runs under the default limits (not ones
+    fitted to an older recording) and, when it passes, its test durations go to
+    `.meta/timing.json`.
     """
     grade = grader.grade if grader is not None else cold.grade
     reference_source = problem.reference_path.read_text(encoding="utf-8")
     reference = grade(problem, reference_source, True, use_timing=not record_timings)
-    starter = grade(problem, problem.starter, True)
     if record_timings and reference.status == "pass":
         timing.write_timing(problem.folder, reference)
-    wrong = {path.name: grade(problem, path.read_text(encoding="utf-8", errors="replace"), True)
+    starter = _grade_until_failure(problem, problem.starter, grader, hidden_only=False)
+    wrong = {path.name: _grade_until_failure(problem, path.read_text(encoding="utf-8", errors="replace"),
+                                             grader, hidden_only=True)
              for path in _meta_files(problem, "wrong")}
     alternatives = {path.name: grade(problem, path.read_text(encoding="utf-8", errors="replace"), True)
                     for path in _meta_files(problem, "alternatives")}
     return Proof(problem_id=problem.id, reference=reference, starter=starter, wrong=wrong,
                  alternatives=alternatives)
+
+
+def _grade_until_failure(problem: Problem, source: str, grader: Grader | None,
+                         hidden_only: bool) -> GradeReport:
+    """Grade `source` on the problem's tests (or its hidden ones), stopping at the first failure."""
+    tests, support = cold.problem_files(problem, True)
+    if hidden_only:
+        tests = [(path, hidden) for path, hidden in tests if hidden]
+    base = grader.settings.limits if grader is not None else None
+    limits = dataclasses.replace(cold.limits_for(problem, base, tests=tests), max_failures=1)
+    grade_source = grader.grade_source if grader is not None else cold.grade_source
+    report = grade_source(source, tests, limits, support)
+    return dataclasses.replace(report, problem_id=problem.id, include_hidden=True)
 
 
 def _meta_files(problem: Problem, kind: str) -> list:

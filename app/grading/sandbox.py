@@ -36,7 +36,7 @@ RUN_PREFIX = "mockloop-grade-"
 
 @dataclass(frozen=True)
 class Limits:
-    """Resource limits for one grading run."""
+    """Resource limits for one grading run, and how far it goes."""
 
     wall_s: float = 40.0
     cpu_s: int = 40
@@ -50,6 +50,9 @@ class Limits:
     # at least even once the budget is spent (so one infinite loop does not cost every test).
     shared_budget_s: float | None = None
     test_floor_s: tuple[tuple[str, float], ...] = ()
+    # Stop after this many failing tests (pytest's --maxfail); 0 runs them all. Only proofs use
+    # it: a known-wrong solution needs one failing hidden test, not every test run to its timeout.
+    max_failures: int = 0
 
 
 @dataclass(frozen=True)

@@ -79,7 +79,8 @@ def _interpret(events: list[dict], outcome: Outcome, limits: Limits) -> GradeRep
             done = event
 
     if done is not None and not run_error:
-        problem = _inconsistency(collected, collections, reported, done, results, collect_failed)
+        problem = _inconsistency(collected, collections, reported, done, results, collect_failed,
+                                 limits.max_failures)
         if problem:
             run_error = (f"The test run's report was inconsistent ({problem}); your code must "
                          "not write to the harness or change how tests are reported.")
@@ -104,7 +105,8 @@ def _interpret(events: list[dict], outcome: Outcome, limits: Limits) -> GradeRep
 
 
 def _inconsistency(collected: list[tuple[str, bool]], collections: int, reported: Counter,
-                   done: dict, results: dict[str, TestResult], collect_failed: bool) -> str:
+                   done: dict, results: dict[str, TestResult], collect_failed: bool,
+                   max_failures: int = 0) -> str:
     """Say what does not add up in a finished run's events, or return ''."""
     names = {name for name, _ in collected}
     if collections != 1:
@@ -118,11 +120,12 @@ def _inconsistency(collected: list[tuple[str, bool]], collections: int, reported
     if collect_failed:
         return ""
     missing = [name for name in names if name not in reported]
-    if missing:
+    failures = sum(results[name].status != "pass" for name in names if name in reported)
+    stopped = max_failures > 0 and failures >= max_failures  # pytest --maxfail ended the run
+    if missing and not stopped:
         return f"{len(missing)} collected test(s) never reported"
-    any_failed = any(results[name].status != "pass" for name in names)
     failed = done.get("failed")
-    if isinstance(failed, int) and (failed > 0) != any_failed:
+    if isinstance(failed, int) and (failed > 0) != (failures > 0):
         return "pytest's own count of failures disagrees with the reported results"
     return ""
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import re
@@ -92,6 +93,36 @@ def test_a_disagreeing_failure_count_is_not_a_pass() -> None:
               {"event": "done", "exitstatus": 1, "failed": 1}]
     report = verdict.interpret(events, outcome, LIMITS)
     assert report.status == "error" and "inconsistent" in report.message
+
+
+def test_a_run_stopped_at_its_first_failure_is_a_fail_and_otherwise_a_forgery() -> None:
+    outcome = Outcome(returncode=1, timed_out=False, wall_s=0.1, stdout="", stderr="")
+    collected = {"event": "collected", "tests": [{"name": "t.py::a"}, {"name": "t.py::b"}]}
+    stopped = [collected, {"event": "test", "name": "t.py::a", "status": "fail", "message": "no"},
+               {"event": "done", "exitstatus": 1, "failed": 1}]
+    fail_fast = Limits(test_timeout_s=10, max_failures=1)
+    report = verdict.interpret(stopped, outcome, fail_fast)
+    assert report.status == "fail", report.message
+    assert report.tests[1].message.startswith("Not run")
+    # Without --maxfail, or with no failure to stop at, a test that never reports is a forgery.
+    assert "inconsistent" in verdict.interpret(stopped, outcome, LIMITS).message
+    passed = [collected, {"event": "test", "name": "t.py::a", "status": "pass"},
+              {"event": "done", "exitstatus": 0, "failed": 0}]
+    assert verdict.interpret(passed, outcome, fail_fast).status == "error"
+
+
+@pytest.mark.parametrize("mode", ["cold", "warm"])
+def test_max_failures_stops_the_real_run_at_the_first_failure(mode: str, warm_grader) -> None:
+    if mode == "warm" and not warm_grader.warm:
+        pytest.skip("warm parents need bubblewrap")
+    failing = "def add(a, b):\n    return None\n\n\ndef shout(text):\n    return None\n"
+    limits = dataclasses.replace(LIMITS, max_failures=1)
+    run = grade_source if mode == "cold" else warm_grader.grade_source
+    report = run(failing, TESTS, limits)
+    assert report.status == "fail", report.message
+    assert [t.status for t in report.tests][0] == "fail"
+    assert all(t.message.startswith("Not run") for t in report.tests[1:])
+    assert {t.status for t in run(failing, TESTS, LIMITS).tests} == {"fail"}
 
 
 def test_host_side_failures_become_error_reports(tmp_path, warm_grader) -> None:

@@ -40,3 +40,25 @@ def test_a_wrong_solution_that_passes_is_reported_and_a_caught_one_is_not(tmp_pa
 def test_a_rejected_correct_alternative_is_reported(tmp_path):
     problem = _bank_with(tmp_path, {}, {"broken.py": "def prefix_sum_inplace(arr):\n    return None\n"})
     assert any("alternatives/broken.py is rejected" in f for f in prove(problem).failures)
+
+
+def test_a_wrong_solution_caught_only_by_a_visible_test_is_reported(tmp_path):
+    reference = (FIXTURE / "problems" / PROBLEM / ".meta" / "reference.py").read_text()
+    wrong_on_the_prompt_example = reference.replace(
+        '    """', '    if len(arr) == 5 and list(arr) == [3, 1, 4, 1, 5]:\n        return arr\n    """', 1)
+    assert wrong_on_the_prompt_example != reference
+    problem = _bank_with(tmp_path, {"wrong-on-the-example.py": wrong_on_the_prompt_example}, {})
+    proof = prove(problem)
+    assert proof.failures == [
+        "known-wrong solution .meta/wrong/wrong-on-the-example.py is not caught by a hidden test"]
+    # The proof runs a wrong solution on the hidden tests only: the visible failure is not its.
+    assert {t.hidden for t in proof.wrong["wrong-on-the-example.py"].tests} == {True}
+
+
+def test_a_proof_stops_a_wrong_solution_at_its_first_failing_hidden_test(tmp_path):
+    returns_none = "def prefix_sum_inplace(arr):\n    return None\n"
+    problem = _bank_with(tmp_path, {"returns-none.py": returns_none}, {})
+    report = prove(problem).wrong["returns-none.py"]
+    assert report.status == "fail"
+    assert [t.status for t in report.tests][:1] == ["fail"]
+    assert all(t.message.startswith("Not run") for t in report.tests[1:]), report.tests

@@ -60,7 +60,8 @@ def run_job(config: dict, events_fd: int) -> None:
         recorder.emit({"event": "import_error", "message": cut(problem, MESSAGE_LIMIT)})
         return
     tests = [str(Path(job_dir) / name) for name in config["tests"]]
-    run_pytest([*tests, "--rootdir", job_dir, *PYTEST_ARGS], recorder)
+    stop = [f"--maxfail={int(config['max_failures'])}"] if config.get("max_failures") else []
+    run_pytest([*tests, "--rootdir", job_dir, *PYTEST_ARGS, *stop], recorder)
 
 
 def prepare_pytest() -> None:
