@@ -318,7 +318,10 @@ class SessionService(PairingMixin):
         return stopped
 
     def wait(self, attempt_id: str, timeout: float = 300.0, poll_s: float = 0.05) -> AttemptRecord:
-        """Block until the attempt is no longer pending (for the CLI and tests; pages poll)."""
+        """Block until the attempt is no longer pending or `timeout` passes; return it as stored.
+
+        For the CLI and tests; a page waits only a moment after a click, then polls.
+        """
         end = time.monotonic() + timeout
         while True:
             attempt = self.store.attempt(attempt_id)

@@ -157,3 +157,36 @@ def test_the_round_ending_while_a_grade_runs_never_blanks_the_page(page, server,
     assert page.get_by_test_id("stMetricValue").count() >= 1, "the page is still drawn"
     frontend = [e for e in errors if "setIn" in e or "ElementNode" in e or "Bad delta" in e]
     assert not frontend, frontend
+
+
+def test_a_pending_grade_is_watched_five_times_a_second_on_the_one_timer(page, server, service):
+    """While a grade is pending the live bar polls every 0.2 s, then goes back to ticking every
+    second; both are the same fragment, so the browser never runs a second timer."""
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    timers: list[tuple[str, float]] = []
+
+    def read(payload) -> None:
+        if isinstance(payload, str):
+            return
+        msg = ForwardMsg()
+        try:
+            msg.ParseFromString(payload)
+        except Exception:  # not a ForwardMsg frame
+            return
+        if msg.WhichOneof("type") == "auto_rerun":
+            timers.append((msg.auto_rerun.fragment_id, round(msg.auto_rerun.interval, 2)))
+
+    page.on("websocket", lambda ws: ws.on("framereceived", read))
+    sid = service.start_practice("prefix-sum-inplace")
+    reference = service.bank.problems["prefix-sum-inplace"].reference_path.read_text()
+    service.save_code(sid, 0, "import time\ntime.sleep(3)\n" + reference)
+    open_session(page, server, sid)
+    page.get_by_role("button", name="Run").click()
+    page.get_by_text(re.compile(r"Grading your Run")).first.wait_for(timeout=30_000)
+    page.get_by_text(re.compile(r"Run \(visible tests\): (\d+)/\1 passed")).wait_for(timeout=60_000)
+    wait_until(lambda: timers and timers[-1][1] == 1.0)
+    assert len({fragment for fragment, _ in timers}) == 1, timers
+    intervals = [interval for _, interval in timers]
+    assert intervals[0] == 1.0 and 0.2 in intervals, intervals
+    assert intervals.index(0.2) < len(intervals) - 1, "the bar went back to ticking every second"

@@ -3,6 +3,10 @@
 It owns both the clock and the watch on a running grade. Everything else on the page is drawn
 by ordinary reruns, so no two timers race each other; when the session moves on (a deadline
 handed a round in, a grade came back) the bar asks for one full rerun, once per change.
+
+It ticks every second, and five times a second while one of the round's grades is pending, so a
+result is painted within a fifth of a second of landing. Both are the same fragment at the same
+place: the browser keeps its one timer and only changes that timer's interval.
 """
 
 from __future__ import annotations
@@ -11,6 +15,9 @@ import streamlit as st
 
 from app.sessions.service import SessionService
 from app.sessions.timing import format_seconds
+
+TICK_S = 1.0
+WATCH_S = 0.2  # while a grade is pending
 
 PIN_CSS = """
 <style>
@@ -34,15 +41,15 @@ def page_state(service: SessionService, session_id: str) -> tuple:
 
 
 def live_bar(service: SessionService, session_id: str, drawn: tuple) -> None:
-    """Draw the pinned clock; it refreshes itself every second."""
+    """Draw the pinned clock; it refreshes itself every second (faster while a grade is pending)."""
     st.markdown(PIN_CSS, unsafe_allow_html=True)
     # A full run draws the page afresh from `drawn`, so the bar may ask for the next change again.
     st.session_state.pop("iv_rerun_for", None)
+    bar = _watching_bar if drawn[2] else _ticking_bar
     with st.container(key="iv_live_bar"):
-        _bar(service, session_id, drawn)
+        bar(service, session_id, drawn)
 
 
-@st.fragment(run_every=1)
 def _bar(service: SessionService, session_id: str, drawn: tuple) -> None:
     view = service.tick(session_id)
     now = page_state(service, session_id)
@@ -73,3 +80,9 @@ def _bar(service: SessionService, session_id: str, drawn: tuple) -> None:
             what = "Submit" if attempt.kind == "submit" else "Run"
             where = f" · {ahead} ahead of you in the queue" if ahead else ""
             cols[2].info(f"Grading your {what}…{where}", icon=":material/hourglass_top:")
+
+
+# One function, so one fragment id: a full run that swaps these changes the interval of the
+# browser's single timer for the bar instead of starting a second one.
+_ticking_bar = st.fragment(_bar, run_every=TICK_S)
+_watching_bar = st.fragment(_bar, run_every=WATCH_S)

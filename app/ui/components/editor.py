@@ -17,6 +17,7 @@ from app.sessions.service import SessionError, SessionService, StaleEdit
 EDITOR_FONT_PX = 14
 RUN_KEYS = {"win": "Ctrl-Enter", "mac": "Command-Enter"}
 SUBMIT_KEYS = {"win": "Ctrl-Shift-Enter", "mac": "Command-Shift-Enter"}
+SETTLE_S = 0.3  # how long a click waits for its grade before the page shows it pending
 SHORTCUTS = "Ctrl/⌘+Enter: Run · Ctrl/⌘+Shift+Enter: Submit"
 # Ace binds commands only through buttons; these stay hidden, the real buttons sit above.
 _SHORTCUT_BUTTONS = [
@@ -118,13 +119,17 @@ def code_editor(service: SessionService, session_id: str, idx: int, initial: str
     if run or submit:
         try:
             action = service.submit if submit else service.run
-            action(session_id, idx, source, base_version=st.session_state[vkey], actor=actor)
+            attempt_id = action(session_id, idx, source, base_version=st.session_state[vkey], actor=actor)
         except StaleEdit:
             _stale_notice(key)
             return
         except SessionError as exc:
             cols[2].warning(str(exc))
             return
+        if attempt_id:
+            # A warm grade takes a tenth of a second: wait that long, and the redraw shows the
+            # result itself instead of "Grading..." then, a poll later, the result.
+            service.wait(attempt_id, timeout=SETTLE_S, poll_s=0.02)
         st.rerun(scope="app")
 
 
