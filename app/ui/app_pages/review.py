@@ -8,6 +8,7 @@ from app.progress.replay import replay
 from app.progress.review import RoundReview, review_session
 from app.sessions.service import SessionError, SessionService
 from app.sessions.timing import format_seconds
+from app.ui.components.countdown import WATCH_S
 from app.ui.components.pair import debrief_gate
 from app.ui.components.results import results_table
 from app.ui.components.rubric import rubric_scorer
@@ -37,7 +38,7 @@ scroll_to_top("review", sid)  # the review opens at its top, not at the last pag
 debrief_gate(service, sid, actor_from_url(service, sid))
 
 
-@st.fragment(run_every=1)
+@st.fragment(run_every=WATCH_S)
 def pending_poll(service: SessionService, attempt_id: str) -> None:
     """Redraw the review once the pending grade is in (the only timer on this page)."""
     attempt = service.attempt(attempt_id)
