@@ -75,6 +75,13 @@ def _interpret(events: list[dict], outcome: Outcome, limits: Limits) -> GradeRep
             run_error = run_error or results[name].message
         elif kind == "import_error":
             run_error = str(event.get("message", "Your code could not be imported."))
+        elif kind == "interrupted" and not run_error:
+            during = f" during {running}" if running else ""
+            run_error = (f"Your code raised KeyboardInterrupt (or sent itself SIGINT){during}, which "
+                         "stops the whole test run; raise an ordinary exception instead.")
+            if running:
+                results[running] = TestResult(name=running, status="error", message=run_error,
+                                              hidden=dict(collected).get(running, False))
         elif kind == "done":
             done = event
 

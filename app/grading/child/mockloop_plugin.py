@@ -163,5 +163,9 @@ class Recorder:
             return crash.message
         return str(report.longrepr)
 
+    def pytest_keyboard_interrupt(self, excinfo):
+        # KeyboardInterrupt (raised, or SIGINT) stops pytest itself, leaving tests unreported.
+        self.emit({"event": "interrupted"})
+
     def pytest_sessionfinish(self, session, exitstatus):
         self.emit({"event": "done", "exitstatus": int(exitstatus), "failed": session.testsfailed})

@@ -1,0 +1,6 @@
+def add(a, b):
+    raise KeyboardInterrupt
+
+
+def shout(text):
+    return text.upper() + "!"
