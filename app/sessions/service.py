@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from app.content.assembly import PlannedRound, assemble
 from app.content.loader import Bank, Problem
-from app.content.schema import LoopSpec, Question, RoundSpec
+from app.content.schema import Criterion, LoopSpec, Question, RoundSpec
 from app.content.titles import short_title
 from app.grading.grader import grade
 from app.grading.report import GradeReport
@@ -494,7 +494,7 @@ class SessionService(PairingMixin):
         if actor.role not in roles:
             raise AccessDenied(f"the {actor.role} cannot do that")
 
-    def rubric_for(self, rnd: RoundRecord) -> list:
+    def rubric_for(self, rnd: RoundRecord) -> list[Criterion]:
         """Return the criteria a round is scored on: its question's, or the interviewer rubric."""
         if rnd.is_coding:
             return list(self.bank.interviewer_rubric)

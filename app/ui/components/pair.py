@@ -6,8 +6,8 @@ import pandas as pd
 import streamlit as st
 
 from app.sessions.actors import Actor
-from app.sessions.scoring import LEVELS
-from app.sessions.service import SessionError, SessionService
+from app.sessions.service import SessionService
+from app.ui.components.rubric import criterion_levels
 
 
 def join_panel(service: SessionService, session_id: str) -> None:
@@ -36,15 +36,8 @@ def blind_scoring(service: SessionService, session_id: str, idx: int, actor: Act
     who = "your partner's performance" if actor.role == "interviewer" else "yourself"
     with st.container(border=True, key=f"pair_score_{session_id}_{idx}_{actor.role}"):
         st.markdown(f"**Score {who}** (blind: neither side sees the other's scores until both hand in)")
-        for i, criterion in enumerate(criteria):
-            key = f"pair_{actor.role}_{session_id}_{idx}_{i}"
-            if i in sheet.mine:
-                st.session_state.setdefault(key, sheet.mine[i])
-            extra = {} if key in st.session_state else {"index": None}
-            st.radio(f"**{criterion.text}** ({criterion.points} pts)", list(LEVELS), key=key,
-                     horizontal=True, disabled=handed, on_change=_save,
-                     args=(service, session_id, idx, i, key, actor),
-                     captions=["not shown", criterion.weak, criterion.good, criterion.strong], **extra)
+        criterion_levels(service, session_id, idx, criteria, sheet.mine, f"pair_{actor.role}", actor,
+                         missed="not shown", disabled=handed)
         if not handed:
             if st.button("Hand in my scores", key=f"pair_hand_in_{actor.role}_{session_id}_{idx}",
                          type="primary"):
@@ -66,16 +59,6 @@ def blind_scoring(service: SessionService, session_id: str, idx: int, actor: Act
                 mean = sum(known) / len(known)
                 st.caption(f"Calibration: the partner scored {abs(mean):.0%} of a level "
                            f"{'higher' if mean > 0 else 'lower' if mean < 0 else 'the same'} on average.")
-
-
-def _save(service: SessionService, session_id: str, idx: int, criterion: int, key: str, actor: Actor) -> None:
-    level = st.session_state.get(key)
-    if level is None:
-        return
-    try:
-        service.score_criterion(session_id, idx, criterion, level, actor=actor)
-    except SessionError as exc:
-        st.toast(str(exc))
 
 
 def debrief_gate(service: SessionService, session_id: str, actor: Actor | None) -> None:
