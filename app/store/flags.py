@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import Engine, text
 
+from app.store import grouping
+
 
 class FlagQueries:
     """The red-flag methods of the Store (mixed into it; needs `self.engine`)."""
@@ -28,7 +30,4 @@ class FlagQueries:
         with self.engine.connect() as conn:
             rows = conn.execute(text("SELECT round_idx, pitfall FROM red_flags WHERE session_id = :s"
                                      " AND scorer = :scorer"), {"s": session_id, "scorer": scorer}).all()
-        found: dict[int, set[int]] = {}
-        for round_idx, pitfall in rows:
-            found.setdefault(round_idx, set()).add(pitfall)
-        return found
+        return grouping.collected(rows)

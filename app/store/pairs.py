@@ -6,6 +6,7 @@ import uuid
 
 from sqlalchemy import Engine, text
 
+from app.store import grouping
 from app.store.records import NoteRecord, ParticipantRecord
 
 PARTICIPANT_COLUMNS = "id, session_id, role, token, joined_at"
@@ -51,10 +52,7 @@ class PairQueries:
         with self.engine.connect() as conn:
             rows = conn.execute(text("SELECT round_idx, given_by FROM hint_reveals WHERE session_id = :s"
                                      " ORDER BY round_idx, step"), {"s": session_id}).all()
-        found: dict[int, list[str]] = {}
-        for round_idx, given_by in rows:
-            found.setdefault(round_idx, []).append(given_by)
-        return found
+        return grouping.listed(rows)
 
     def add_note(self, session_id: str, idx: int, author: str, at: float, body: str) -> None:
         """Keep an interviewer's private note."""
@@ -85,10 +83,7 @@ class PairQueries:
         with self.engine.connect() as conn:
             rows = conn.execute(text("SELECT round_idx, scorer FROM score_submissions WHERE session_id = :s"),
                                 {"s": session_id}).all()
-        found: dict[int, set[str]] = {}
-        for round_idx, scorer in rows:
-            found.setdefault(round_idx, set()).add(scorer)
-        return found
+        return grouping.collected(rows)
 
     def save_calibration(self, session_id: str, idx: int, gaps: dict[int, Gap], at: float) -> None:
         """Store, per criterion, the self and partner levels and the gap between them."""
@@ -108,10 +103,7 @@ class PairQueries:
         with self.engine.connect() as conn:
             rows = conn.execute(text("SELECT round_idx, criterion, gap FROM calibration_gaps"
                                      " WHERE session_id = :s"), {"s": session_id}).all()
-        found: dict[int, dict[int, float | None]] = {}
-        for round_idx, criterion, gap in rows:
-            found.setdefault(round_idx, {})[criterion] = gap
-        return found
+        return grouping.keyed(rows)
 
     def unfinished_sessions(self, mode: str) -> list[str]:
         """Return the ids of sessions of this mode that have not finished, newest first."""

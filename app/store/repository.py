@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 
+from app.store import grouping
 from app.store.attempts import AttemptQueries
 from app.store.drafts import DraftQueries
 from app.store.engine import make_engine
@@ -153,10 +154,7 @@ class Store(AttemptQueries, DraftQueries, FlagQueries, PairQueries, ResultQuerie
         with self.engine.connect() as conn:
             rows = conn.execute(text("SELECT round_idx, at FROM hint_reveals WHERE session_id = :s"
                                      " ORDER BY round_idx, step"), {"s": session_id}).all()
-        found: dict[int, list[float]] = {}
-        for round_idx, at in rows:
-            found.setdefault(round_idx, []).append(at)
-        return found
+        return grouping.listed(rows)
 
     def set_rubric_score(self, session_id: str, idx: int, criterion: int, level: str, at: float,
                          scorer: str = "candidate") -> None:
@@ -175,10 +173,7 @@ class Store(AttemptQueries, DraftQueries, FlagQueries, PairQueries, ResultQuerie
             rows = conn.execute(text("SELECT round_idx, criterion, level FROM rubric_scores"
                                      " WHERE session_id = :s AND scorer = :scorer"),
                                 {"s": session_id, "scorer": scorer}).all()
-        found: dict[int, dict[int, str]] = {}
-        for round_idx, criterion, level in rows:
-            found.setdefault(round_idx, {})[criterion] = level
-        return found
+        return grouping.keyed(rows)
 
 
 def _round_filter(session_id: str, idx: int | None) -> tuple[str, dict[str, Any]]:
