@@ -11,7 +11,7 @@ import datetime as dt
 import streamlit as st
 
 from app.sessions.service import SessionError, SessionService, SessionView
-from app.sessions.timing import format_seconds
+from app.ui.components.countdown import clock_metrics
 from app.ui.components.pair import blind_scoring
 from app.ui.components.results import attempt_result
 from app.ui.state import JOIN_PAGE, actor_from_url, get_service, session_from_url
@@ -36,11 +36,8 @@ def live(service: SessionService, session_id: str, drawn: tuple) -> None:
     if (view.session.current_round, str(view.phase)) != drawn:
         st.rerun(scope="app")
     rnd = view.current
-    face = view.clock
     cols = st.columns(3)
-    cols[0].metric(f"Round {rnd.idx + 1} of {len(view.rounds)}",
-                   format_seconds(face.round_remaining_s) if face.round_remaining_s is not None else "—")
-    cols[1].metric("Loop time left", format_seconds(face.loop_remaining_s or 0.0))
+    clock_metrics(view, cols[0], cols[1])
     hints = len(service.store.hints(session_id).get(rnd.idx, []))
     cols[2].metric("Hints shown", hints)
     if rnd.is_coding:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from app.sessions.service import SessionService
+from app.sessions.service import SessionService, SessionView
 from app.sessions.timing import format_seconds
 
 TICK_S = 1.0
@@ -50,6 +50,15 @@ def live_bar(service: SessionService, session_id: str, drawn: tuple) -> None:
         bar(service, session_id, drawn)
 
 
+def clock_metrics(view: SessionView, round_col, loop_col) -> None:
+    """Draw the round's and the loop's time left (the candidate's bar and the interviewer's page)."""
+    face = view.clock
+    round_col.metric(f"Round {view.session.current_round + 1} of {len(view.rounds)}",
+                     format_seconds(face.round_remaining_s) if face.round_remaining_s is not None else "—")
+    loop_col.metric("Loop time left", format_seconds(face.loop_remaining_s or 0.0),
+                    help="The loop's clock runs only inside rounds.")
+
+
 def _bar(service: SessionService, session_id: str, drawn: tuple) -> None:
     view = service.tick(session_id)
     now = page_state(service, session_id)
@@ -64,10 +73,7 @@ def _bar(service: SessionService, session_id: str, drawn: tuple) -> None:
         cols[0].metric("Practice time", format_seconds(face.elapsed_s))
         cols[1].caption("Untimed: nothing is handed in automatically." + (" Paused." if face.paused else ""))
     else:
-        cols[0].metric(f"Round {view.session.current_round + 1} of {len(view.rounds)}",
-                       format_seconds(face.round_remaining_s) if face.round_remaining_s is not None else "—")
-        cols[1].metric("Loop time left", format_seconds(face.loop_remaining_s or 0.0),
-                       help="The loop's clock runs only inside rounds.")
+        clock_metrics(view, cols[0], cols[1])
         warning = face.warning if str(view.phase) == "answering" else None
         if warning == "5 minutes left":
             cols[2].warning(warning, icon=":material/schedule:")
