@@ -97,3 +97,16 @@ def test_tolerance_is_inclusive_and_used():
         "with tol=0.5 a gradient off by a factor 2 (relative error 1/3) passes: use the tol argument")
     again = check_gradient(loss, lambda W: 0.5 * grad(W), W, tol=rep["max_rel_error"])
     assert again["ok"], "ok means max_rel_error <= tol, so an error exactly equal to tol passes"
+
+
+def test_non_contiguous_x_is_perturbed_in_place():
+    base = np.arange(1.0, 7.0).reshape(2, 3)
+    x = base.T                      # a transposed view: not C-contiguous
+    f = lambda w: float(np.sum(w ** 3) + w[0, 1])
+    want = 3 * x ** 2
+    want[0, 1] += 1.0
+    g = numerical_gradient(f, x)
+    np.testing.assert_allclose(g, want, rtol=1e-6, err_msg=(
+        "x may be a non-contiguous view (here a transpose): every perturbation must be visible to "
+        "f(x), so the estimate must match 3 w**2 (+1 at [0, 1])"))
+    np.testing.assert_array_equal(x, base.T, err_msg="x must hold its original values afterwards")
