@@ -88,3 +88,14 @@ def test_float32_in_float32_out_and_input_untouched():
         np.testing.assert_allclose(y, tfn(torch.from_numpy(x)).numpy(), rtol=1e-5, atol=1e-6,
                                    err_msg=f"{name}: float32 forward differs from torch")
         np.testing.assert_array_equal(x, before, err_msg=f"{name} modified its input array")
+
+
+def test_forward_is_accurate_just_below_zero():
+    x = np.array([-1e-12, -1e-10, -3e-8, -1e-5, 1e-12])
+    t = torch.from_numpy(x)
+    for name, fwd, _, tfn in PAIRS:
+        got = np.asarray(fwd(x))
+        np.testing.assert_allclose(got, tfn(t).numpy(), rtol=1e-7, atol=0,
+                                   err_msg=f"{name}: forward loses relative precision for inputs "
+                                           "very close to 0 (watch for subtracting two nearly "
+                                           "equal numbers)")
