@@ -109,3 +109,19 @@ def test_epsilon_in_the_clip_coefficient():
     torch.testing.assert_close(a.grad, torch.tensor([3e-7, 4e-7], dtype=torch.float64), rtol=1e-6, atol=0.0,
                                msg="clip_coef = min(1, max_norm / (total_norm + 1e-6)) = 1e-6 / 2e-6 = 0.5 "
                                    "here: keep the + 1e-6 in the denominator")
+
+
+def test_gradients_under_max_norm_are_not_scaled_up():
+    mine, ref = _pair(seed=4, scale=0.01)
+    got = clip_grad_norm_(mine, 100.0)
+    want = torch.nn.utils.clip_grad_norm_(ref, 100.0)
+    torch.testing.assert_close(got, want, rtol=1e-6, atol=1e-9, msg="total norm of small gradients")
+    _same(mine, ref, "total norm far below max_norm: clip_coef is capped at 1, gradients stay as they are")
+
+
+def test_value_clipping_accepts_a_single_tensor():
+    w = torch.zeros(2, 3, requires_grad=True)
+    w.grad = torch.tensor([[4.0, -0.5, -9.0], [0.25, 2.0, -2.0]])
+    clip_grad_value_(w, 1.0)
+    torch.testing.assert_close(w.grad, torch.tensor([[1.0, -0.5, -1.0], [0.25, 1.0, -1.0]]),
+                               msg="a single tensor passed as `parameters` is one parameter: clamp its grad")
