@@ -125,3 +125,22 @@ def test_gradients_are_unchanged_by_the_monitor():
             f"parameter {i} got no gradient with the monitor attached: a hook that returns a "
             "detached output cuts the graph (return nothing from a forward hook)")
         torch.testing.assert_close(p.grad, w, msg=lambda m: f"gradient of parameter {i} changed\n{m}")
+
+
+def test_mean_and_population_std_of_a_small_output():
+    model = nn.Sequential(nn.Identity(), nn.ReLU())
+    first = torch.tensor([[1.0, 3.0], [0.0, 0.0]], dtype=torch.float64)
+    second = torch.tensor([[2.0, 2.0], [4.0, 4.0]], dtype=torch.float64)
+    with ActivationMonitor(model) as mon:
+        model(first)
+        model(second)
+    hist = mon.history["1"]
+    assert len(hist) == 2, f"two forward passes should give two records in order, got {len(hist)}"
+    assert abs(hist[0]["mean"] - 1.0) < 1e-9 and abs(hist[1]["mean"] - 3.0) < 1e-9, (
+        f"means of the two passes should be 1.0 then 3.0, got {hist[0]['mean']} and {hist[1]['mean']}")
+    want = float(first.std(unbiased=False))
+    assert abs(hist[0]["std"] - want) < 1e-9, (
+        f"std of [[1, 3], [0, 0]] over all 4 elements is the population std {want:.6f} "
+        f"(divide by n, not n - 1); got {hist[0]['std']}")
+    assert abs(hist[1]["std"] - 1.0) < 1e-9, (
+        f"population std of [[2, 2], [4, 4]] is 1.0, got {hist[1]['std']}")
