@@ -129,3 +129,14 @@ def test_zero_betas_are_allowed():
         raise AssertionError(f"betas=(0.0, 0.0) raised ValueError ({e}); 0 lies in [0, 1) and is valid") from None
     np.testing.assert_allclose(ours[0], want[0], rtol=1e-10,
                                err_msg="betas in [0, 1) are valid, 0 included (no averaging)")
+
+
+def test_zero_eps_is_allowed():
+    x = np.array([0.7, -1.3])
+    grads = [[np.array([0.5, -2.0])], [np.array([0.25, 1.0])]]
+    try:
+        ours, want = run_both([x], grads, lr=0.05, eps=0.0)
+    except ValueError as e:
+        raise AssertionError(f"eps=0.0 raised ValueError ({e}); only a negative eps is invalid") from None
+    np.testing.assert_allclose(ours[0], want[0], rtol=1e-10,
+                               err_msg="with eps=0 and nonzero gradients the update must still match torch")
