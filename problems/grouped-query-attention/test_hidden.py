@@ -74,3 +74,14 @@ def test_same_module_on_other_lengths_and_batches():
         torch.testing.assert_close(got, want, atol=1e-5, rtol=1e-4, msg=(
             f"calling the same module again with B={B}, T={T} gives wrong results: build the causal mask "
             "for each call's T rather than caching the first one"))
+
+
+def test_bias_argument_controls_every_projection():
+    for bias in (True, False):
+        m = GroupedQueryAttention(24, 6, 2, bias=bias)
+        for name in ("q_proj", "k_proj", "v_proj", "out_proj"):
+            has = getattr(m, name).bias is not None
+            assert has == bias, f"GroupedQueryAttention(..., bias={bias}): {name} must {'' if bias else 'not '}have a bias"
+    n = sum(p.numel() for p in GroupedQueryAttention(24, 6, 2, bias=True).parameters())
+    want = 24 * 24 + 24 + 2 * (24 * 8 + 8) + 24 * 24 + 24
+    assert n == want, f"with bias=True, d_model=24, 6 heads, 2 kv heads: expected {want} parameters, got {n}"
