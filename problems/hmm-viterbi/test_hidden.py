@@ -87,3 +87,11 @@ def test_inconsistent_shapes_raise():
         HMMTagger([0.5, 0.5], [[1.0, 0.0, 0.0]] * 3, [[1.0], [1.0]])
     with pytest.raises(ValueError):
         HMMTagger([0.5, 0.5], [[0.5, 0.5], [0.5, 0.5]], [[1.0], [1.0], [1.0]])
+
+
+def test_empty_sequence_for_both_methods():
+    tagger = HMMTagger([0.6, 0.4], [[0.7, 0.3], [0.2, 0.8]], [[0.5, 0.5], [0.1, 0.9]])
+    path, lp = tagger.viterbi([])
+    assert list(path) == [] and lp == 0.0, f"viterbi([]) must give ([], 0.0), got ({path}, {lp})"
+    ll = tagger.log_likelihood([])
+    assert ll == 0.0, f"log_likelihood([]) is log 1 = 0.0 (the empty sequence is certain), got {ll}"
