@@ -122,3 +122,14 @@ def test_no_zero_register_means_no_linear_counting():
     assert got == pytest.approx(want, rel=1e-9), (
         f"no register is zero, so the raw estimate alpha_m * m^2 / sum(2^-M) = {want:.3f} is the answer "
         f"even though it is below 2.5 m; got {got}")
+
+
+def test_integers_and_their_strings_are_different_items():
+    hll = HyperLogLog(p=12)
+    for i in range(1500):
+        hll.add(i)
+        hll.add(str(i))
+    got = hll.count()
+    assert abs(got - 3000) / 3000 <= rel_bound(12), (
+        f"the integers 0..1499 and the strings '0'..'1499' are 3000 distinct items, estimated {got:.0f}: "
+        "7 and '7' must not hash to the same value")
