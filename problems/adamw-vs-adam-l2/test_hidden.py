@@ -105,3 +105,17 @@ def test_state_tensors_two_without_amsgrad(cls):
     assert len(big) <= 2, (
         f"{cls.__name__} without AMSGrad keeps {len(big)} parameter-sized state tensors {sorted(big)}; "
         "only m and v are needed (allocate the max buffer only when amsgrad=True)")
+
+
+@pytest.mark.parametrize("cls", [Adam, AdamW])
+def test_zero_learning_rate_is_allowed(cls):
+    w = torch.tensor([1.0, -2.0], dtype=torch.float64, requires_grad=True)
+    try:
+        opt = cls([w], lr=0.0, weight_decay=0.1)
+    except ValueError as e:
+        raise AssertionError(f"{cls.__name__}(lr=0.0) raised ValueError ({e}); only a negative lr "
+                             "is invalid") from None
+    w.grad = torch.tensor([0.5, 0.5], dtype=torch.float64)
+    opt.step()
+    torch.testing.assert_close(w.detach(), torch.tensor([1.0, -2.0], dtype=torch.float64),
+                               msg=f"{cls.__name__} with lr=0 must leave the parameter unchanged")
