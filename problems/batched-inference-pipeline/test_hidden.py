@@ -46,3 +46,16 @@ def test_dropout_is_disabled_even_if_model_was_training():
     model.train()
     got = batched_inference(model, reqs, max_batch_size=3, max_batch_tokens=100)
     check_outputs(got, want)
+
+
+def test_every_padded_slot_holds_pad_id_and_is_masked_out():
+    model = TinyEncoder(seed=6)
+    reqs = make_requests([1, 5, 3], seed=7)
+    want = one_by_one(model, reqs)
+    got = batched_inference(model, reqs, max_batch_size=3, max_batch_tokens=100, pad_id=13)
+    assert len(model.calls) == 1, f"all three requests fit one batch; the model ran {len(model.calls)} times"
+    ids, mask = model.calls[0]["ids"], model.calls[0]["mask"]
+    assert ids[1].tolist() == reqs[2].tolist() + [13, 13] and ids[2].tolist() == reqs[0].tolist() + [13] * 4, (
+        f"padding slots must be filled with pad_id=13 on the right; got rows {ids.tolist()}")
+    assert mask.sum(dim=1).tolist() == [5, 3, 1], f"mask must be True exactly on real tokens, got {mask.tolist()}"
+    check_outputs(got, want)
