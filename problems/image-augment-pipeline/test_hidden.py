@@ -90,3 +90,12 @@ def test_crop_that_does_not_fit_the_width_raises():
         RandomCrop(size=7, padding=1)(tall, np.random.default_rng(0))   # height 10 fits, width 6 does not
     out = RandomCrop(size=6, padding=1)(tall, np.random.default_rng(0))
     assert out.shape == (6, 6, 1), f"a 6x6 crop fits a padded 10x6 image, got shape {out.shape}"
+
+
+def test_noise_on_a_float_image_leaves_the_input_alone():
+    img = np.linspace(0.0, 1.0, 48, dtype=np.float32).reshape(4, 4, 3)
+    before = img.copy()
+    out = GaussianNoise(0.5)(img, np.random.default_rng(7))
+    np.testing.assert_array_equal(img, before, err_msg="GaussianNoise must not modify the image it is given")
+    assert not np.shares_memory(out, img), "GaussianNoise must return a new array for a float image"
+    assert not np.array_equal(out, before), "std 0.5 with p=1 must change the values"
