@@ -71,3 +71,13 @@ def test_each_synthetic_point_draws_its_own_u():
         "draw a fresh u in [0, 1) for every new point")
     assert new[:, 0].min() >= 0.0 and new[:, 0].max() <= 1.0, "every point lies on the segment"
     assert abs(new[:, 0].mean() - 0.5) < 0.15, f"u is uniform, so the mean position is 0.5, got {new[:, 0].mean():.3f}"
+
+
+def test_class_weights_with_an_absent_class():
+    from solution import class_weights
+
+    y = np.array([0] * 6 + [2] * 2 + [3] * 4)          # class 1 is absent, 3 classes present
+    w = class_weights(y)
+    assert w.shape == (4,) and w.dtype == np.float64, f"one float64 weight per label 0..3, got {w.shape} {w.dtype}"
+    np.testing.assert_allclose(w, [12 / (3 * 6), 0.0, 12 / (3 * 2), 12 / (3 * 4)], rtol=1e-12, err_msg=(
+        "w_c = n / (K_present * n_c) with K_present = 3 present classes (not 4 labels), and 0 for the absent class"))
