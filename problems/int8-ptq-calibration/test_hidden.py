@@ -73,3 +73,15 @@ def test_round_half_to_even():
     assert q.tolist() == [0, 2, 2, 0, -2], (
         f"x / scale = [0.5, 1.5, 2.5, -0.5, -1.5] must round half to even (torch.round) to "
         f"[0, 2, 2, 0, -2], got {q.tolist()}")
+
+
+def test_per_channel_along_axis_0_of_a_square_tensor():
+    torch.manual_seed(6)
+    w = torch.randn(16, 16) * torch.linspace(0.1, 20.0, 16).view(-1, 1)
+    scale, zp = calibrate([w], symmetric=False, axis=0)
+    q = quantize(w, scale, zp, axis=0)
+    want = torch.quantize_per_channel(w, scale.double(), zp, 0, torch.qint8).int_repr()
+    assert_mostly_equal_ints(q, want, "per-channel along axis 0 (row i uses scale[i] and zero_point[i])")
+    back = dequantize(q, scale, zp, axis=0)
+    assert torch.all((back - w).abs() <= scale.view(-1, 1) / 2 + 1e-6), (
+        "axis=0: channel i is row i, so each row's round trip must stay within its own scale / 2")
