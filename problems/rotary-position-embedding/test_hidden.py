@@ -1,3 +1,5 @@
+import math
+
 import pytest
 import torch
 from torch.overrides import TorchFunctionMode
@@ -96,3 +98,14 @@ def test_no_python_loop_over_positions():
         f"apply_rope made {counts[4]} torch calls for T=4 but {counts[32]} for T=32: "
         "rotate every position at once with broadcasting, no Python loop over positions or pairs"
     )
+
+
+def test_tables_are_float32_with_the_stated_angles():
+    cos, sin = rope_cos_sin(10, 40, base=100.0)
+    assert cos.dtype == torch.float32 and sin.dtype == torch.float32, (
+        f"rope_cos_sin must return float32 tables, got {cos.dtype} and {sin.dtype}")
+    assert tuple(cos.shape) == (40, 5) and tuple(sin.shape) == (40, 5), (
+        f"tables should be (max_len, d_head // 2) = (40, 5), got {tuple(cos.shape)}")
+    ang = 37 * 100.0 ** (-2 * 4 / 10)              # position 37, pair 4
+    assert abs(cos[37, 4].item() - math.cos(ang)) < 1e-6 and abs(sin[37, 4].item() - math.sin(ang)) < 1e-6, (
+        f"entry [37, 4] with base=100 should use the angle 37 * 100**(-8/10) = {ang:.6f}")
