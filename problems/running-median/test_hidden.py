@@ -90,3 +90,17 @@ def test_comparisons_are_n_log_n():
         f"{used} comparisons for {n} adds and medians (allowed {bound:.0f}): keep two heaps instead "
         "of sorting or scanning"
     )
+
+
+def test_median_of_nothing_is_a_value_error():
+    rm = RunningMedian()
+    assert len(rm) == 0, f"a new RunningMedian holds 0 numbers, len gave {len(rm)}"
+    try:
+        rm.median()
+    except ValueError:
+        pass
+    except Exception as exc:  # noqa: BLE001 - the candidate may raise anything
+        raise AssertionError(
+            f"median() with nothing added raised {type(exc).__name__}; the prompt asks for ValueError") from exc
+    else:
+        raise AssertionError("median() with nothing added must raise ValueError, it returned normally")
