@@ -68,3 +68,17 @@ def test_float_inputs_are_not_modified():
     Z_before = Z.copy()
     s.inverse_transform(Z)
     np.testing.assert_array_equal(Z, Z_before, err_msg="inverse_transform must not overwrite Z")
+
+
+def test_tiny_but_nonzero_spread_is_still_standardised():
+    # A feature measured in large units: a spread of 1e-5 is small but not zero.
+    rng = np.random.default_rng(4)
+    X = np.column_stack([rng.normal(0.0, 1e-5, size=50), rng.normal(3.0, 2.0, size=50)])
+    s = RunningStandardizer()
+    for batch in np.array_split(X, 3):
+        s.partial_fit(batch)
+    np.testing.assert_allclose(s.scale_, np.sqrt(X.var(axis=0)), rtol=1e-9, err_msg=(
+        "scale_ is sqrt(var_) for every feature whose var_ is not exactly 0; only var_ == 0 gets 1.0"))
+    Z = s.transform(X)
+    np.testing.assert_allclose(Z.std(axis=0), [1.0, 1.0], rtol=1e-9,
+                               err_msg="a feature with a tiny spread must still come out with unit std")
