@@ -105,3 +105,14 @@ def test_overfit_follows_the_stated_procedure():
     assert math.isclose(rep["final_loss"], want_final, rel_tol=1e-4, abs_tol=1e-6), (
         f"after 12 Adam steps (gradients zeroed before each) the loss is {want_final:.5f}, got "
         f"{rep['final_loss']:.5f}: zero the gradients every step and measure the loss again after the last step")
+
+
+def test_batch_independence_checks_the_mode_it_is_given():
+    torch.manual_seed(10)
+    x, _ = data(10)
+    model = nn.Sequential(nn.Linear(6, 12), nn.BatchNorm1d(12), nn.ReLU(), nn.Linear(12, 3)).train()
+    rep = check_batch_independence(model, x, i=6)
+    assert rep["leaking"] == [0, 1, 2, 3, 4, 5, 7] and not rep["ok"], (
+        f"a BatchNorm model in train mode mixes every row into row 6, so all other rows leak: {rep}. "
+        "Check the model in the mode it is in; do not switch it to eval")
+    assert model.training, "check_batch_independence must leave the model in train mode"
