@@ -45,3 +45,14 @@ def test_huge_n_uses_constant_memory():
     want = [n, n - 1, n - 2, n - 3, n - 4]
     assert all(f == want for f in first), f"the first five values of a countdown from 10**12 are {want}"
     assert peak < 100_000, f"peak memory {peak} bytes: produce values lazily, never build a list"
+
+
+def test_exhausted_iterator_yields_nothing_when_iterated_again():
+    c = Countdown(3)
+    assert list(c) == [3, 2, 1], "Countdown(3) yields 3, 2, 1"
+    assert iter(c) is c, "an iterator's __iter__ returns the iterator itself"
+    assert list(c) == [] and list(c) == [], (
+        "an exhausted Countdown stays exhausted: iterating it again (which calls iter()) yields nothing")
+    part = Countdown(4)
+    next(part)
+    assert list(part) == [3, 2, 1], "a for loop over a partly consumed Countdown continues where next() left off"
