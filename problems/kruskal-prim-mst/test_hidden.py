@@ -114,3 +114,18 @@ def test_prim_work_grows_like_m_log_n_not_n_squared():
         f"Prim ran {work[300]} lines of your code for 300 nodes and {work[1_200]} for 1,200 (x{ratio:.1f}) "
         f"on graphs with 2n edges: O(m log n) grows about x5 here, O(n^2) x16. Use a heap instead of "
         f"scanning all nodes for the cheapest one")
+
+
+def test_kruskal_union_find_stays_shallow_on_a_star():
+    # Edges (0, i) in increasing weight: a union-find that neither compresses paths nor unions
+    # by size/rank builds a chain under node 0 and walks all of it on every find.
+    work = {}
+    for n in (300, 1_200):
+        edges = [(0, i, i) for i in range(1, n)]
+        (total, chosen), work[n] = lines_run_in_solution(kruskal, n, edges)
+        assert total == n * (n - 1) // 2 and len(chosen) == n - 1, f"n={n}: a star is its own spanning tree"
+    ratio = work[1_200] / max(work[300], 1)
+    assert ratio < 8, (
+        f"Kruskal ran {work[300]} lines of your code for a 300-node star and {work[1_200]} for 1,200 (x{ratio:.1f}): "
+        f"O(m log m) grows about x4-5 here, O(n^2) x16. Keep the union-find trees shallow (path compression "
+        f"or union by size/rank)")
