@@ -101,3 +101,17 @@ def test_fit_minimises_the_log_space_squared_error():
             f"noise seed {seed}: your fit has sum of squared log errors {mine:.3e}, but the least-squares "
             f"optimum reaches {best:.3e}: minimise sum (log L - log(a C^-b + c))^2 over all three parameters"
         )
+
+
+def test_nan_and_inf_are_rejected():
+    C = np.logspace(0, 3, 6)
+    L = 2.0 * C ** -0.3 + 1.0
+    for label, bad_C, bad_L in (
+        ("NaN in L", C, np.where(np.arange(6) == 2, np.nan, L)),
+        ("inf in L", C, np.where(np.arange(6) == 4, np.inf, L)),
+        ("inf in C", np.where(np.arange(6) == 5, np.inf, C), L),
+    ):
+        for fit in (fit_power_law, fit_saturating_power_law):
+            with pytest.raises(ValueError):
+                got = fit(bad_C, bad_L)
+                pytest.fail(f"{fit.__name__} with {label} returned {got}: values must be finite and positive")
