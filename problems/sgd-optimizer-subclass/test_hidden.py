@@ -1,3 +1,4 @@
+import pytest
 import torch
 
 from _harness import assert_same_trajectory, initial_params, run
@@ -85,3 +86,13 @@ def test_state_dict_round_trip_and_closure():
     torch.testing.assert_close(w, w_ref, rtol=1e-10, atol=1e-12,
                                msg="after state_dict()/load_state_dict() training must continue exactly as "
                                    "torch: keep the momentum buffer in self.state[p]")
+
+
+def test_nesterov_needs_zero_dampening_and_positive_momentum():
+    p = [torch.zeros(3, requires_grad=True)]
+    for kwargs in (dict(lr=0.01, momentum=0.5, dampening=0.2, nesterov=True),
+                   dict(lr=0.01, momentum=0.0, nesterov=True)):
+        with pytest.raises(ValueError):
+            SGD(p, **kwargs)
+            pytest.fail(f"SGD(**{kwargs}) must raise ValueError: Nesterov needs momentum > 0 and dampening == 0")
+    SGD(p, lr=0.0, momentum=0.5, nesterov=True)   # lr == 0 and a plain Nesterov setting are both valid
