@@ -221,3 +221,41 @@ def test_built_from_threading_primitives_only():
     assert not (used & banned), (
         f"the solution imports {sorted(used & banned)}; build the queue from threading "
         "primitives (Lock, Condition, Semaphore), not from queue / multiprocessing / asyncio")
+
+
+def test_two_quick_puts_wake_both_waiting_consumers():
+    # Two consumers wait on an empty queue; the main thread puts two items back to back.
+    # Each put must wake a waiting consumer, not only the put that finds the queue empty.
+    q = BoundedBlockingQueue(4)
+    got = {}
+
+    def consumer(name):
+        try:
+            got[name] = q.get(timeout=5)
+        except TimeoutError:
+            got[name] = "timeout"
+
+    threads = []
+    for name in ("c1", "c2"):
+        t = threading.Thread(target=consumer, args=(name,), daemon=True)
+        t.start()
+        threads.append(t)
+        time.sleep(0.1)  # both consumers are now blocked in get()
+    old = _long_switch_interval()
+    try:
+        q.put("a")
+        q.put("b")
+    finally:
+        sys.setswitchinterval(old)
+    for t in threads:
+        t.join(2.5)
+    assert sorted(got.values()) == ["a", "b"], (
+        f"two items were put while two consumers were waiting, so both consumers must receive one; "
+        f"got {got} (a put must wake a waiting consumer even when the queue was not empty before it)")
+
+
+def test_non_integer_capacity_is_rejected():
+    for bad in (2.5, "3", None):
+        with pytest.raises(ValueError):
+            BoundedBlockingQueue(bad)
+            pytest.fail(f"capacity={bad!r} is not an int >= 1 and must raise ValueError")
