@@ -100,3 +100,19 @@ def test_default_eps_values():
                                msg="LayerNorm's default eps is 1e-5")
     torch.testing.assert_close(got_rms, nn.RMSNorm(8, eps=1e-6)(x), atol=1e-5, rtol=1e-5,
                                msg="RMSNorm's default eps is 1e-6")
+
+
+def test_layernorm_bias_false_keeps_only_the_weight():
+    torch.manual_seed(7)
+    with no_shortcuts():
+        mine = LayerNorm(6, bias=False)
+    names = [n for n, _ in mine.named_parameters()]
+    assert names == ["weight"], f"LayerNorm(dim, bias=False) owns only `weight`, got parameters {names}"
+    ref = nn.LayerNorm(6, bias=False)
+    with torch.no_grad():
+        ref.weight.copy_(torch.randn(6))
+        mine.weight.copy_(ref.weight)
+    x = torch.randn(3, 6)
+    with no_shortcuts():
+        got = mine(x)
+    torch.testing.assert_close(got, ref(x), atol=1e-5, rtol=1e-5, msg="LayerNorm with bias=False differs")
