@@ -152,3 +152,12 @@ def test_eviction_work_does_not_grow_with_capacity():
     assert work[800] <= 2 * work[50] + 200, (
         f"200 evicting puts ran {work[50]} lines of your code at capacity 50 but {work[800]} at capacity "
         "800: finding the victim must not loop over the entries (keep keys grouped by count)")
+
+
+def test_count_of_an_absent_or_evicted_key_is_zero():
+    c = LFUCache(1)
+    assert c.count("never") == 0, f"count() of a key never stored is 0, got {c.count('never')!r}"
+    c.put("a", 1)
+    c.put("b", 2)                      # evicts "a"
+    assert c.count("a") == 0, f"count() of an evicted key is 0, got {c.count('a')!r}"
+    assert c.count("b") == 1, "the new key starts at count 1"
