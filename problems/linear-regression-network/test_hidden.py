@@ -84,3 +84,25 @@ def test_epoch_loss_weights_batches_by_size():
     assert abs(losses[0] - want) < 1e-6 * want, (
         f"with an (almost) frozen zero model the epoch loss is mean(y^2) = {want:.6f}, got {losses[0]:.6f}: "
         "weight each batch's loss by its size (the last batch has only 4 rows)")
+
+
+def test_epoch_loss_is_the_average_of_the_batch_losses_seen_while_training():
+    X, y = make_data(n=50, seed=9)
+    lr, epochs, bs, seed = 0.05, 2, 16, 4
+    _, losses = fit_linear_regression(X, y, lr=lr, epochs=epochs, batch_size=bs, seed=seed)
+    w = torch.zeros(X.shape[1], dtype=X.dtype)
+    b = torch.zeros((), dtype=X.dtype)
+    gen = torch.Generator().manual_seed(seed)
+    want = []
+    for _ in range(epochs):
+        order, total = torch.randperm(X.shape[0], generator=gen), 0.0
+        for start in range(0, X.shape[0], bs):
+            idx = order[start:start + bs]
+            r = X[idx] @ w + b - y[idx]
+            total += float((r ** 2).sum())          # batch mean loss times batch size, before the step
+            w = w - lr * (2.0 / len(idx)) * (X[idx].T @ r)
+            b = b - lr * (2.0 / len(idx)) * r.sum()
+        want.append(total / X.shape[0])
+    assert len(losses) == epochs and all(abs(g - h) < 1e-9 * h for g, h in zip(losses, want)), (
+        f"epoch losses should be {want}, got {losses}: each epoch reports the mean of the batch losses "
+        "computed during that epoch's SGD steps (weighted by batch size), not a loss evaluated afterwards")
