@@ -1,3 +1,5 @@
+import tracemalloc
+
 import pytest
 
 from solution import RateLimiter
@@ -95,3 +97,22 @@ def test_limit_must_be_an_int():
     with pytest.raises(ValueError):
         RateLimiter(2.5, 10, FakeClock())
         pytest.fail("RateLimiter(2.5, 10) must raise ValueError: limit is an int >= 1")
+
+
+def test_idle_keys_give_their_memory_back():
+    clock = FakeClock()
+    rl = RateLimiter(2, 1, clock)
+    tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+        for i in range(3000):
+            rl.allow(("client", i))
+        grown = tracemalloc.get_traced_memory()[0] - base
+        clock.t += 5
+        assert rl.tracked_keys() == 0, "every request has expired: no key should be tracked"
+        left = tracemalloc.get_traced_memory()[0] - base
+    finally:
+        tracemalloc.stop()
+    assert left < grown / 4, (
+        f"3000 idle clients still hold {left} of the {grown} bytes they took: once a key's requests have "
+        "all expired, drop the key and its timestamps from memory, not only from the count")
