@@ -90,3 +90,12 @@ def test_constructor_does_not_modify_its_inputs():
     SparseTensor(rows, cols, vals, (3, 3))
     np.testing.assert_array_equal(rows, [2, 0, 2], err_msg="the rows array you were given changed")
     np.testing.assert_array_equal(vals, [1.0, 2.0, 3.0], err_msg="the values array you were given changed")
+
+
+def test_matmul_rejects_a_matrix_with_the_wrong_number_of_rows():
+    s = SparseTensor([0, 1, 2], [0, 3, 1], [1.0, 2.0, 3.0], (3, 4))
+    for shape in ((5, 2), (3, 2), (1, 4)):
+        with pytest.raises(ValueError):
+            got = s.matmul(np.ones(shape))
+            pytest.fail(f"a (3, 4) tensor times a {shape} matrix returned shape {np.shape(got)}: "
+                        "x needs exactly 4 rows, raise ValueError otherwise")
