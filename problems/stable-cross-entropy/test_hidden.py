@@ -113,3 +113,20 @@ def test_vectorised_over_rows():
             f"{fn.__name__} ran {counts[8]} Python lines for 8 rows but {counts[256]} for 256 rows: "
             "vectorise over rows with numpy instead of looping over them"
         )
+
+
+def test_float32_logits_are_still_computed_in_float64():
+    rng = np.random.default_rng(7)
+    logits = rng.normal(0, 3, size=(6, 4)).astype(np.float32)
+    targets = np.array([0, 3, 1, -100, 2, 2])
+    wide = logits.astype(np.float64)
+    np.testing.assert_allclose(cross_entropy(logits, targets, label_smoothing=0.1),
+                               torch_ce(wide, targets, label_smoothing=0.1), rtol=1e-12, err_msg=(
+                                   "float32 logits: the loss must be computed in float64 (as exact as for "
+                                   "the same values given as float64)"))
+    z = torch.tensor(wide, requires_grad=True)
+    F.cross_entropy(z, torch.tensor(targets), label_smoothing=0.1).backward()
+    g = cross_entropy_grad(logits, targets, label_smoothing=0.1)
+    assert g.dtype == np.float64, f"the gradient is computed in float64, got {g.dtype}"
+    np.testing.assert_allclose(g, z.grad.numpy(), rtol=1e-10, atol=1e-14,
+                               err_msg="float32 logits: gradient must be computed in float64")
