@@ -94,3 +94,13 @@ def test_constant_random_draws_per_item(monkeypatch):
             f"{_CountingRandom.draws} random draws for {n} items with buffer {size}: "
             "evict one random slot per item (O(1) work), do not reshuffle the buffer each time"
         )
+
+
+def test_seed_alone_fixes_the_order():
+    runs = []
+    for global_seed in (1, 2, 3):
+        random.seed(global_seed)
+        runs.append(list(shuffle_buffer(range(40), buffer_size=8, seed=21)))
+    assert runs[0] == runs[1] == runs[2], (
+        "shuffle_buffer(..., seed=21) gave different orders depending on the global random state: "
+        "draw every random choice, the final flush included, from random.Random(seed)")
