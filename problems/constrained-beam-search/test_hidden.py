@@ -155,3 +155,20 @@ def test_score_ties_are_broken_by_token_tuple():
         f"all four length-2 candidates score -4; ties go to the smaller token tuple, so the beam is "
         f"[(1, 1), (1, 2)], got {got} (sorting by score alone keeps generation order)")
     assert not fallback, "the base Constraint is always satisfied"
+
+
+def test_is_satisfied_looks_at_the_whole_output():
+    rep = MaxRepeats(2)
+    for tokens in ((4, 4, 4, 1, 2), (1, 7, 7, 7, 2, 2), (0, 0, 0)):
+        assert not rep.is_satisfied(tokens), (
+            f"MaxRepeats(2).is_satisfied({tokens}) must be False: a run longer than 2 anywhere "
+            "in the output breaks the constraint, not only at the end")
+    assert rep.is_satisfied(()) and rep.is_satisfied((3, 3, 1, 3, 3)), (
+        "MaxRepeats(2) is satisfied by an empty output and by separate runs of length 2")
+    assert MaxRepeats(1).is_satisfied((1, 2, 1)) and not MaxRepeats(1).is_satisfied((2, 1, 1, 2)), (
+        "MaxRepeats(1) forbids any two equal tokens in a row")
+    banned = BannedTokens({6})
+    assert not banned.is_satisfied((6, 1, 2, 0)), "a banned token at the start breaks BannedTokens too"
+    req = RequiredTokens({2, 5}, eos_id=0)
+    assert not req.is_satisfied((2, 2, 0)) and req.is_satisfied((5, 1, 2, 0)), (
+        "RequiredTokens({2, 5}) needs every required token somewhere in the output")
