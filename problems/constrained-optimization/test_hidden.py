@@ -108,3 +108,12 @@ def test_box_projection_returns_a_new_float_array():
     out = project_box(xf, 0.0, 1.0)
     assert not np.shares_memory(out, xf), "project_box must return a new array, not the input itself"
     np.testing.assert_array_equal(xf, [0.5, 2.0], err_msg="project_box must not clip its input in place")
+
+
+def test_simplex_projection_leaves_its_input_alone():
+    v = np.array([0.4, 1.3, -0.2, 0.9])
+    saved = v.copy()
+    got = project_simplex(v, z=1.0)
+    np.testing.assert_array_equal(v, saved, err_msg="project_simplex must not modify its input array")
+    assert not np.shares_memory(got, v), "project_simplex must return a new array, not the input itself"
+    np.testing.assert_allclose(got, [0.0, 0.7, 0.0, 0.3], atol=1e-12, err_msg="projection of [0.4, 1.3, -0.2, 0.9]")
