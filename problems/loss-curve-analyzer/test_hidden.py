@@ -89,3 +89,21 @@ def test_overfitting_uses_the_first_minimum_of_val():
     rep = diagnose(DECAY, val)
     assert rep["overfitting"], (
         f"i = np.argmin(val) is the FIRST minimum (29 < n - k = 35), so the run is overfitting: {rep}")
+
+
+def test_flags_are_plain_python_bools():
+    val = DECAY + 0.002 * np.maximum(T - 20, 0) ** 2
+    for rep in (diagnose(DECAY, val), diagnose(np.full(40, 1.0))):
+        for name in ("diverging", "overfitting", "oscillating", "plateaued"):
+            assert type(rep[name]) is bool, f"{name} must be a plain Python bool, got {type(rep[name]).__name__}"
+
+
+def test_nonfinite_val_turns_off_every_other_flag():
+    flat_train = np.concatenate([DECAY[:30], np.full(10, 0.6)])     # plateaued on its own
+    assert diagnose(flat_train)["plateaued"], "test data: this train curve is plateaued"
+    val = flat_train.copy()
+    val[-1] = np.nan
+    rep = diagnose(flat_train, val)
+    assert rep["diverging"] and rep["label"] == "diverging", f"nan in val means diverging: {rep}"
+    assert not (rep["overfitting"] or rep["oscillating"] or rep["plateaued"]), (
+        f"when any value of train or val is non-finite only diverging is evaluated; the other flags are False: {rep}")
