@@ -88,3 +88,10 @@ def test_each_call_is_constant_time(name, call):
     assert large <= small + 5, (
         f"{name}: one call ran {small} lines of your code at step 100 but {large} at step 100,000; "
         "compute the rate with a formula in O(1), not by walking through the steps")
+
+
+def test_cosine_stays_at_min_lr_after_total_steps():
+    for warmup in (0, 3):
+        after = [warmup_cosine(t, 0.5, warmup, 10, min_lr=0.02) for t in (10, 11, 15, 19, 20, 1000)]
+        assert after == pytest.approx([0.02] * 6, rel=1e-12), (
+            f"warmup_steps={warmup}: from total_steps on the rate stays at min_lr (0.02), got {after}")
