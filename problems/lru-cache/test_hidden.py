@@ -136,3 +136,12 @@ def test_eviction_work_does_not_grow_with_capacity():
     assert work[800] <= 2 * work[50] + 200, (
         f"200 evicting puts ran {work[50]} lines of your code at capacity 50 but {work[800]} at capacity "
         "800: finding the least recently used entry must not loop over the entries")
+
+
+def test_missing_key_returns_the_given_default():
+    c = LRUCache(2)
+    c.put("a", 1)
+    sentinel = object()
+    assert c.get("b", sentinel) is sentinel, "get(absent_key, default) returns that default"
+    assert c.get("b", 0) == 0 and c.get("b") is None, "the default defaults to None"
+    assert len(c) == 1 and "b" not in c, "a miss changes nothing"
