@@ -105,3 +105,17 @@ def test_masks_reapplied_after_steps_that_do_not_come_from_gradients():
             f"pruned entries of {name} moved: masking gradients is not enough, re-apply the mask "
             "after every optimizer step"
         )
+
+
+def test_counts_use_round_not_truncation():
+    w = {"a": torch.arange(1.0, 11.0), "b": torch.arange(-7.0, 0.0)}    # distinct magnitudes
+    layer = magnitude_masks(w, 0.75, scope="layer")
+    lost = {k: int((~m).sum()) for k, m in layer.items()}
+    assert lost == {"a": round(7.5), "b": round(5.25)}, (
+        f"layer scope at sparsity 0.75: round(0.75 * 10) = 8 and round(0.75 * 7) = 5 entries go, lost {lost}")
+    glob = magnitude_masks({"a": torch.arange(1.0, 8.0)}, 0.5, scope="global")["a"]
+    assert int((~glob).sum()) == 4, f"global scope: round(0.5 * 7) = 4 entries go, lost {int((~glob).sum())}"
+    weight = torch.arange(1.0, 11.0).reshape(5, 2)
+    keep = l1_channel_mask(weight, 0.7)
+    assert keep.tolist() == [False, False, False, False, True], (
+        f"round(0.7 * 5) = 4 channels with the lowest L1 norms go, got keep mask {keep.tolist()}")
