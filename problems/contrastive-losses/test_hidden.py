@@ -83,3 +83,15 @@ def test_small_temperature_with_near_identical_views():
         f"float32; use a log-sum-exp (e.g. F.cross_entropy / torch.logsumexp); got {loss}")
     want = nt_xent_by_loops(a, b, 0.005)
     assert abs(float(loss) - want) < 1e-2 * max(1.0, want), f"temperature 0.005: got {float(loss)}, want {want}"
+
+
+def test_triplet_reductions_sum_and_mean_differ_by_the_batch_size():
+    torch.manual_seed(6)
+    a, p, n = torch.randn(3, 6, 4).unbind(0)
+    for red in ("sum", "mean", "none"):
+        want = torch.nn.TripletMarginLoss(margin=2.0, p=2.0, reduction=red)(a, p, n)
+        got = triplet_margin_loss(a, p, n, margin=2.0, reduction=red)
+        assert got.shape == want.shape, f"reduction={red!r}: shape {tuple(got.shape)}, expected {tuple(want.shape)}"
+        torch.testing.assert_close(got, want, rtol=1e-5, atol=1e-5, msg=(
+            f"reduction={red!r} over 6 triplets differs from torch ('sum' adds the per-triplet "
+            "losses, 'mean' averages them)"))
