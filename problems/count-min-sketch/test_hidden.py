@@ -125,3 +125,11 @@ def test_counters_are_integers():
         f"table holds integer counters, got dtype {cms.table.dtype} (np.zeros defaults to float64)")
     got = cms.query("a")
     assert isinstance(got, (int, np.integer)) and got == 2, f"query returns an integer count, got {got!r}"
+
+
+@pytest.mark.parametrize("eps, delta, shape", [(0.05, 0.1, (3, 55)), (0.2, 0.02, (4, 14)), (0.003, 0.3, (2, 907))])
+def test_from_error_table_shapes(eps, delta, shape):
+    cms = CountMinSketch.from_error(eps, delta)
+    assert cms.table.shape == shape, (
+        f"from_error(eps={eps}, delta={delta}) should give a table of shape {shape} "
+        f"(depth = ceil(ln(1/delta)), width = ceil(e/eps)), got {cms.table.shape}")
