@@ -149,3 +149,15 @@ def test_hits_do_not_scan_the_cache():
     assert Arg.eqs <= 10 * 250, (
         f"{Arg.eqs} argument comparisons for 250 hits on a cache of 500: marking an entry most recently used "
         "must be O(1) (an OrderedDict's move_to_end, or a linked list), not a search through a list of keys")
+
+
+def test_wrapper_keeps_name_and_doc_in_both_forms():
+    def area(w, h):
+        """Area of a w by h rectangle."""
+        return w * h
+
+    for form, wrapped in (("@memoize", memoize(area)), ("@memoize(maxsize=4)", memoize(maxsize=4)(area))):
+        assert wrapped.__name__ == "area", f"{form}: __name__ must stay 'area', got {wrapped.__name__!r}"
+        assert wrapped.__doc__ == "Area of a w by h rectangle.", f"{form}: __doc__ must be the function's docstring"
+        assert wrapped.__wrapped__ is area, f"{form}: __wrapped__ must be the undecorated function"
+        assert wrapped(3, 4) == 12, f"{form}: the wrapper must still compute the result"
