@@ -86,3 +86,29 @@ def test_streaming_variance_survives_a_huge_offset():
     _, var = mean_var_streaming(iter(parts))
     np.testing.assert_allclose(var, whole.var(axis=0), rtol=1e-6,
                                err_msg="data near 1e8 with spread 1: merge (count, mean, M2), not sums of squares")
+
+
+def test_compare_keeps_the_given_order_and_measures_each_on_its_own():
+    strategies = {
+        "zeta_big": lambda: float(np.ones(500_000).sum()),     # 4 MB
+        "alpha_small": lambda: float(np.ones(62_500).sum()),   # 0.5 MB
+        "mid": lambda: float(np.ones(250_000).sum()),          # 2 MB
+    }
+    got = MemoryProfiler.compare(strategies)
+    assert list(got) == ["zeta_big", "alpha_small", "mid"], (
+        f"compare must return the same keys in the order given, got {list(got)}")
+    assert 4 * MB <= got["zeta_big"] < 5 * MB and 0.5 * MB <= got["alpha_small"] < 1 * MB, (
+        f"each strategy is measured on its own: about 4 MB and 0.5 MB, got {got}")
+    assert 2 * MB <= got["mid"] < 3 * MB, f"the third strategy peaks at about 2 MB, got {got['mid']}"
+
+
+def test_float32_batches_give_float64_statistics():
+    rng = np.random.default_rng(11)
+    parts = [(1000.0 + rng.normal(size=(50, 2))).astype(np.float32) for _ in range(4)]
+    whole = np.concatenate(parts).astype(np.float64)
+    for fn in (mean_var_streaming, mean_var_materialized):
+        mean, var = fn(iter(parts))
+        assert mean.dtype == np.float64 and var.dtype == np.float64, (
+            f"{fn.__name__}: mean and var must be float64 even for float32 batches, got {mean.dtype}, {var.dtype}")
+        np.testing.assert_allclose(var, whole.var(axis=0), rtol=1e-9, err_msg=(
+            f"{fn.__name__}: compute in float64 (float32 batches near 1000 lose digits in float32 arithmetic)"))
