@@ -68,3 +68,12 @@ def test_gradients_reach_encoder_and_decoder_inputs():
 def test_rejects_indivisible_width():
     with pytest.raises(ValueError):
         CrossAttention(d_model=10, d_enc=4, n_heads=4)
+
+
+def test_bias_false_removes_every_bias():
+    m = CrossAttention(d_model=8, d_enc=5, n_heads=2, bias=False)
+    with_bias = [name for name in ("q_proj", "k_proj", "v_proj", "out_proj")
+                 if getattr(m, name).bias is not None]
+    assert not with_bias, f"bias=False: all four projections must be built without a bias, but {with_bias} have one"
+    assert sum(p.numel() for p in m.parameters()) == 8 * 8 * 2 + 5 * 8 * 2, (
+        "bias=False: the only parameters are the four weight matrices")
