@@ -52,3 +52,15 @@ def test_hidden_dim_rounding_edges():
     for (d, m), want in cases.items():
         got = swiglu_hidden_dim(d, multiple_of=m)
         assert got == want, f"swiglu_hidden_dim({d}, multiple_of={m}) should be {want}, got {got}"
+
+
+def test_gelu_mlp_honours_an_explicit_hidden_width():
+    torch.manual_seed(4)
+    m = GeluMLP(6, hidden=10, bias=False)
+    assert tuple(m.fc_in.weight.shape) == (10, 6) and tuple(m.fc_out.weight.shape) == (6, 10), (
+        f"GeluMLP(6, hidden=10) needs fc_in (10, 6) and fc_out (6, 10), got {tuple(m.fc_in.weight.shape)} "
+        f"and {tuple(m.fc_out.weight.shape)}: 4 * d_model is only the default")
+    assert _count(m) == 2 * 6 * 10, f"2 * 6 * 10 = 120 parameters without bias, got {_count(m)}"
+    x = torch.randn(2, 5, 6)
+    torch.testing.assert_close(m(x), m.fc_out(F.gelu(m.fc_in(x))), atol=1e-5, rtol=1e-4,
+                               msg="GeluMLP with hidden=10 differs from the reference")
