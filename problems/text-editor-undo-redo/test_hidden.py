@@ -84,3 +84,12 @@ def test_negative_moves_raise():
             getattr(e, name)(-1)
             pytest.fail(f"{name}(-1) must raise ValueError, not move the cursor (now {e.cursor})")
     assert e.cursor == 2, "a rejected move must leave the cursor where it was"
+
+
+def test_text_and_cursor_are_read_only():
+    e = TextEditor("abc")
+    for name, value in (("text", "hacked"), ("cursor", 0)):
+        with pytest.raises(AttributeError):
+            setattr(e, name, value)
+            pytest.fail(f"assigning e.{name} worked: {name} must be a read-only property (edits go through insert/delete)")
+    assert (e.text, e.cursor) == ("abc", 3), f"a rejected assignment must change nothing, got {(e.text, e.cursor)}"
