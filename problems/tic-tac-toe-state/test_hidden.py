@@ -50,3 +50,9 @@ def test_malformed_input_raises():
 def test_x_two_moves_ahead_is_invalid():
     assert board_state(["XX.", "...", "..."]) == "invalid", "X has two marks and O none: X moved twice in a row"
     assert board_state(["XXX", "X..", "..."]) == "invalid", "X cannot win with four marks against O's zero"
+
+
+def test_o_ahead_of_x_is_invalid_without_a_win():
+    assert board_state(["O..", "...", "..."]) == "invalid", "O moved first (1 O, 0 X): X always starts"
+    assert board_state(["XOO", "O..", "..."]) == "invalid", "3 O against 1 X cannot happen"
+    assert board_state(["XO..", "O...", "....", "...."]) == "invalid", "4x4: 2 O against 1 X"
