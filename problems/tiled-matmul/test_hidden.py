@@ -96,3 +96,18 @@ def test_naive_is_a_loop_over_elements():
         for key in arr.reads:
             assert np.ndim(np.zeros(arr.shape)[key]) <= 1, (
                 f"matmul_naive read {name}[{key}], a whole block: read single elements (or one row/column)")
+
+
+def test_int64_products_beyond_float_precision_stay_exact():
+    # 2**31 * 2**31 + 1 = 2**62 + 1 needs 63 bits: a float64 (53-bit mantissa) drops the + 1.
+    A = np.array([[2**31, 1], [1, 3]], dtype=np.int64)
+    B = np.array([[2**31, 5], [1, 7]], dtype=np.int64)
+    want = np.array([[2**62 + 1, 5 * 2**31 + 7], [2**31 + 3, 26]], dtype=np.int64)
+    results = [("matmul_naive", matmul_naive(A, B))]
+    results += [(f"matmul_tiled(block={b})", matmul_tiled(A, B, b)) for b in (1, 2)]
+    for name, got in results:
+        assert got.dtype == np.int64, f"{name}: int64 inputs give int64, got {got.dtype}"
+        assert got[0, 0] == 2**62 + 1, (
+            f"{name}: entry [0, 0] should be 2**62 + 1 exactly, got {int(got[0, 0])}: "
+            "integer inputs must be multiplied and summed as integers, never through float64")
+        np.testing.assert_array_equal(got, want, err_msg=f"{name}: exact int64 product")
