@@ -87,3 +87,8 @@ def test_work_grows_like_n_log_n():
     assert large <= 6 * small, (
         f"{small} lines of your code ran for 100 intervals but {large} for 400 (x{large / max(small, 1):.1f}): "
         "sort once and merge in one pass (O(n log n)); comparing every pair is O(n^2)")
+
+
+def test_empty_and_single_interval():
+    assert merge_intervals([]) == [], "no intervals merge into an empty list"
+    assert merge_intervals([(2, 2)]) == [(2, 2)], "a single point interval is returned as it is"
