@@ -81,3 +81,17 @@ def test_tiny_gradients_are_unscaled_in_float32():
         torch.testing.assert_close(m.grad, g, rtol=2e-2, atol=0.0, msg=lambda s: (
             f"master param {i}: gradients of about 1e-10 must survive; copy the scaled fp16 gradient to "
             f"float32 first, then unscale the float32 copy (unscaling in fp16 flushes them to zero)\n{s}"))
+
+
+def test_successful_step_copies_masters_back_into_the_fp16_model():
+    model, master, opt, x = make_setup(seed=11)
+    scaler = DynamicLossScaler(init_scale=2.0 ** 8)
+    before = [p.detach().clone() for p in model.parameters()]
+    assert fp16_train_step(model, master, opt, scaler, lambda m: m(x).float().sum()), "a finite step"
+    moved = False
+    for i, (p16, p32, b) in enumerate(zip(model.parameters(), master, before)):
+        assert p16.dtype == torch.float16, f"model parameter {i} must stay float16"
+        torch.testing.assert_close(p16.detach(), p32.detach().half(), rtol=0, atol=0, msg=(
+            f"after a successful step fp16 parameter {i} must hold the updated master weights (cast to fp16)"))
+        moved = moved or not torch.equal(p16.detach(), b)
+    assert moved, "the step must change the fp16 model's weights"
