@@ -139,3 +139,17 @@ def test_lbfgs_passes_the_newest_m_pairs_oldest_first(monkeypatch):
             np.testing.assert_allclose(s_hist[-1], newest, rtol=1e-12, atol=1e-15, err_msg=(
                 "the last pair passed to lbfgs_direction must be the newest step s = x_new - x "
                 "(the lists are oldest first)"))
+
+
+def test_line_search_calls_f_once_per_candidate():
+    calls = []
+
+    def sq(z):
+        calls.append(1)
+        return float(z @ z)
+
+    x = np.array([1.0])
+    alpha = backtracking_line_search(sq, x, 1.0, np.array([2.0]), np.array([-2.0]))
+    assert alpha == 0.5, f"alpha = 1 overshoots to f = 1 and fails Armijo, 0.5 reaches 0: expected 0.5, got {alpha}"
+    assert len(calls) == 2, (
+        f"two candidates (1 and 0.5) need exactly two calls of f, got {len(calls)}: use the fx you are given")
