@@ -155,3 +155,25 @@ def test_work_grows_like_m_log_n_not_n_squared():
         f"distance comparisons went from {small} at n=150 to {large} at n=600 ({large / small:.1f}x "
         "for 4x the nodes and edges): use a binary heap (heapq) instead of scanning every node "
         "for the closest one, which is O(n^2)")
+
+
+def _hub_comparisons(k):
+    # 0 -> a_i (weight i), a_i -> hub (weight 2k - 2i + 1): the hub's distance improves k times,
+    # so it sits in the heap k times; the hub then has k out-edges of weight 1.
+    hub = k + 1
+    edges = [(0, i, Weight(i)) for i in range(1, k + 1)]
+    edges += [(i, hub, Weight(2 * k - 2 * i + 1)) for i in range(1, k + 1)]
+    edges += [(hub, hub + j, Weight(1)) for j in range(1, k + 1)]
+    Weight.comparisons = 0
+    dist, _ = dijkstra(2 * k + 2, edges, 0)
+    used = Weight.comparisons
+    assert dist[hub] == k + 1 and dist[hub + 1] == k + 2, "distances on the hub graph are wrong"
+    return used
+
+
+def test_outdated_heap_entries_do_not_rescan_edges():
+    small, large = _hub_comparisons(25), _hub_comparisons(200)
+    assert large <= 20 * small, (
+        f"distance comparisons went from {small} to {large} ({large / small:.1f}x) when a node that "
+        "is improved k times and has k out-edges grew from k=25 to k=200: a node's edges must be "
+        "scanned once, when its final distance is popped, not again for every outdated heap entry")
