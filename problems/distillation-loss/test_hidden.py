@@ -88,3 +88,18 @@ def test_several_steps_match_a_fresh_gradient_each_time():
             torch.testing.assert_close(p.detach(), q.detach(), rtol=1e-5, atol=1e-6, msg=lambda m: (
                 f"after step {step + 1} student parameter {n} differs: clear the gradients "
                 f"(optimizer.zero_grad()) before each backward, or they accumulate across steps\n{m}"))
+
+
+def test_teacher_logits_that_require_grad_get_none():
+    g = torch.Generator().manual_seed(7)
+    s = torch.randn(5, 4, generator=g).requires_grad_(True)
+    t = torch.randn(5, 4, generator=g).requires_grad_(True)
+    y = torch.randint(0, 4, (5,), generator=g)
+    loss = distillation_loss(s, t, y, 3.0, 0.7)
+    loss.backward()
+    assert t.grad is None or torch.count_nonzero(t.grad) == 0, (
+        "the teacher logits required grad and received a nonzero gradient: only the student "
+        "may be trained by this loss")
+    assert s.grad is not None and torch.count_nonzero(s.grad) > 0, "the student logits must get a gradient"
+    torch.testing.assert_close(loss.detach(), trusted_loss(s.detach(), t.detach(), y, 3.0, 0.7).float(),
+                               rtol=1e-5, atol=1e-6, msg=lambda m: f"loss value at T=3, alpha=0.7\n{m}")
