@@ -91,3 +91,14 @@ def test_batches_are_not_kept():
     del X, y
     gc.collect()
     assert all(r() is None for r in refs), "partial_fit kept a reference to the batch: an online learner stores no data"
+
+
+def test_inverse_sqrt_uses_the_one_based_number_of_each_step():
+    X1, y1 = np.array([[1.0, 0.0]]), np.array([2.0])
+    X2, y2 = np.array([[0.0, 1.0]]), np.array([4.0])
+    model = OnlineGradientDescent(2, lr=0.5, schedule="inverse_sqrt", fit_intercept=False)
+    model.partial_fit(X1, y1)            # step 1: lr / sqrt(1) = 0.5, coef_[0] = 0.5 * 2 = 1
+    model.partial_fit(X2, y2)            # step 2: lr / sqrt(2), coef_[1] = 0.5 / sqrt(2) * 4
+    np.testing.assert_allclose(model.coef_, [1.0, 2.0 / math.sqrt(2.0)], rtol=1e-12, err_msg=(
+        "step t (1-based: the first step is t = 1) uses learning_rate(t): the second step's size is lr / sqrt(2)"))
+    assert model.t_ == 2, f"two steps taken, t_ should be 2, got {model.t_}"
