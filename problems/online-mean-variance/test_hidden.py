@@ -91,3 +91,13 @@ def test_ddof_edges_match_numpy_or_nan():
                     f"{n} value(s) with ddof={ddof}: numpy.var gives {want}, got {got} "
                     "(only count - ddof <= 0 is undefined)")
                 assert s.std(ddof) == pytest.approx(want ** 0.5, rel=1e-12), f"std for n={n}, ddof={ddof}"
+
+
+def test_mean_is_nan_while_empty():
+    s = OnlineStats()
+    assert s.count == 0 and np.isnan(s.mean), f"an empty summary has count 0 and mean nan, got mean {s.mean!r}"
+    assert np.isnan(OnlineStats().merge(OnlineStats()).mean), "merging two empty summaries keeps mean nan"
+    s.update_many([])
+    assert np.isnan(s.mean), "an empty iterable adds nothing: mean stays nan"
+    s.update(-4.0)
+    assert s.mean == -4.0, f"after one value the mean is that value, got {s.mean}"
