@@ -108,3 +108,17 @@ def test_max_len_zero_returns_the_prefix_with_any_length_penalty():
         assert hyps[0].logprob == 0.0 and hyps[0].score == 0.0, (
             f"nothing was generated (n = 0): logprob 0.0 and score = logprob = 0.0, got {hyps[0]}")
         assert step.calls == [], "with max_len=0 the model must not be called"
+
+
+def test_equal_log_probs_are_ordered_by_token_tuple():
+    # Every step sees the logits [0, 1, 2], so (2, 1) and (1, 2) get exactly the same log-prob;
+    # only the token-tuple tie-break decides which one takes the last beam slot.
+    def step_fn(tokens):
+        return np.array([0.0, 1.0, 2.0])
+
+    got = [tuple(h.tokens) for h in TopKBeamSearch(step_fn, 2, 0, 2).search(5)]
+    want = [w[0] for w in _reference(step_fn, 2, 0, 2, 0.0, 1.0, 5)]
+    assert want == [(2, 2), (1, 2)], "sanity check of the test's own reference"
+    assert got == want, (
+        f"expected {want}, got {got}: (1, 2) and (2, 1) have equal log-probs, and equal candidates are "
+        "ordered by token tuple ascending, whatever order their parents were in")
