@@ -111,3 +111,16 @@ def test_suggest_work_depends_on_the_subtree_not_on_all_words():
         f"suggest('ab', 3) did {work[200]} steps of Python work with 200 other words but {work[3200]} "
         "with 3200: walk down to the prefix node and collect only its subtree, never scan all words"
     )
+
+
+def test_float_weights_are_accepted_and_ranked():
+    ac = Autocomplete()
+    ac.add("tea", 0.5)
+    ac.add("ten", 1)
+    ac.add("tea", 0.75)
+    ac.add("tip", 2.5)
+    assert ac.suggest("t", 3) == ["tip", "tea", "ten"], (
+        f"weights may be floats: tip 2.5 > tea 0.5 + 0.75 = 1.25 > ten 1, got {ac.suggest('t', 3)}")
+    for bad in (0.0, -0.5):
+        with pytest.raises(ValueError):
+            ac.add("tea", bad)
