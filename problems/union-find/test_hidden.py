@@ -1,5 +1,6 @@
 import math
 import random
+import sys
 
 import pytest
 
@@ -91,3 +92,43 @@ def test_every_method_rejects_elements_out_of_range():
             call()
             pytest.fail(f"{what} must raise IndexError: the elements are 0..3")
     assert uf.count == 3 and uf.parent[2:] == [2, 3], "a rejected call must not change the sets"
+
+
+def _lines_run_in_solution(fn, *args):
+    """Count the Python lines executed inside solution.py while fn runs."""
+    count = 0
+
+    def local(frame, event, arg):
+        nonlocal count
+        if event == "line":
+            count += 1
+        return local
+
+    def tracer(frame, event, arg):
+        return local if frame.f_code.co_filename.endswith("solution.py") else None
+
+    old = sys.gettrace()
+    sys.settrace(tracer)
+    try:
+        result = fn(*args)
+    finally:
+        sys.settrace(old)
+    return count, result
+
+
+def test_queries_do_not_scan_all_elements():
+    work = {}
+    for n in (64, 4096):
+        uf = UnionFind(n)
+        for a, b in ((0, 1), (2, 3), (1, 3), (n - 1, 0)):
+            uf.union(a, b)
+        uf.find(3)
+        size_lines, size = _lines_run_in_solution(uf.component_size, 2)
+        assert size == 5, f"component_size(2) should be 5 (elements 0, 1, 2, 3 and {n - 1}), got {size}"
+        conn_lines, together = _lines_run_in_solution(uf.connected, 1, 2)
+        assert together is True, "connected(1, 2) should be True"
+        lines = size_lines + conn_lines
+        work[n] = lines
+    assert work[4096] <= work[64] + 30, (
+        f"component_size and connected ran {work[64]} Python lines with n=64 but {work[4096]} with n=4096: "
+        "keep each set's size at its root instead of counting members over all elements")
