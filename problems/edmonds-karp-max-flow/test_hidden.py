@@ -114,3 +114,16 @@ def test_endpoints_outside_the_node_range_raise(source, sink):
         max_flow(3, [(0, 1, 1), (1, 2, 1)], source, sink)
         pytest.fail(f"source={source}, sink={sink}: both must lie in 0..2 (a negative index "
                     "would silently count from the end of a list)")
+
+
+def test_flow_on_an_edge_used_by_two_paths_can_be_fully_undone():
+    # nodes: s=0 x=1 y=2 t=3 a=4 b=5 c=6 d=7 e=8. Scanning edges in the given order, BFS first
+    # sends one unit s-x-y-t, then one unit s-a-x-y-t, so x->y carries 2. The last augmenting path s-b-c-y-x-d-e-t has to
+    # cancel both units on x->y: the residual y->x must hold the total flow, not the last push.
+    edges = [(0, 1, 1), (1, 2, 2), (2, 3, 2), (0, 4, 1), (4, 1, 1), (0, 5, 2), (5, 6, 2),
+             (6, 2, 2), (1, 7, 2), (7, 8, 2), (8, 3, 2)]
+    value, cut = max_flow(9, edges, 0, 3)
+    assert value == 4, (
+        f"max flow is 4 (every edge out of the source is saturated), got {value}: when an edge "
+        "is used by several augmenting paths, its reverse residual capacity must add up their flows")
+    assert cut_capacity(edges, cut) == value, f"edges leaving the cut {cut} must weigh exactly {value}"
