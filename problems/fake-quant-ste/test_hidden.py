@@ -90,3 +90,22 @@ def test_half_way_values_round_to_even():
     assert got == [0.0, 2.0, 2.0, 0.0, -2.0, -2.0, 4.0], (
         f"half-way values round to the even neighbour (torch.round), so 0.5 -> 0, 1.5 -> 2, "
         f"2.5 -> 2, -1.5 -> -2; got {got} (floor(v + 0.5) rounds half up)")
+
+
+def test_ste_gradient_at_the_range_edges_with_a_zero_point():
+    # points just inside and outside the half-step around qmin and qmax, for several zero points
+    for scale, zp, qmin, qmax in [(0.5, 0, -128, 127), (0.25, 20, -128, 127), (0.1, 200, 0, 255)]:
+        lo, hi = (qmin - zp) * scale, (qmax - zp) * scale
+        offsets = torch.tensor([-0.7, -0.45, -0.2, 0.0, 0.2, 0.45, 0.7]) * scale
+        x = torch.cat([lo + offsets, hi + offsets, torch.tensor([0.0, 3 * scale])])
+        upstream = torch.linspace(0.5, 2.0, x.numel())
+        xr = x.clone().requires_grad_(True)
+        (torch.fake_quantize_per_tensor_affine(xr, scale, zp, qmin, qmax) * upstream).sum().backward()
+        xi = x.clone().requires_grad_(True)
+        y = fake_quantize(xi, scale, zp, qmin, qmax)
+        (y * upstream).sum().backward()
+        assert xi.grad is not None, "no gradient reached x"
+        torch.testing.assert_close(xi.grad, xr.grad, msg=lambda m: (
+            f"STE gradient near the ends of the range (scale={scale}, zero_point={zp}, "
+            f"[{qmin}, {qmax}]): it passes wherever round(x / scale) + zero_point lies in "
+            f"[qmin, qmax]\n{m}"))
