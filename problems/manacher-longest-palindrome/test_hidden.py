@@ -68,3 +68,26 @@ def test_works_on_unhashable_elements_and_large_strings():
     assert longest_palindrome_span(seq) == (0, 6), "generic elements compared with =="
     s = "b" + "a" * 30_000 + "c"
     assert longest_palindrome(s) == "a" * 30_000, "30 000 equal characters: must run in linear time"
+
+
+class IndexOnly:
+    """A sequence offering only len() and integer indexing (no slicing, no iteration helpers)."""
+
+    def __init__(self, items):
+        self._items = list(items)
+
+    def __len__(self):
+        return len(self._items)
+
+    def __getitem__(self, i):
+        if not isinstance(i, int):
+            raise TypeError("IndexOnly supports integer indices only")
+        return self._items[i]
+
+
+def test_sequence_with_only_len_and_integer_indexing():
+    for text, want in (("racecar", (0, 7)), ("xabbay", (1, 5)), ("q", (0, 1)), ("", (0, 0))):
+        got = longest_palindrome_span(IndexOnly(counted(text)))
+        assert got == want, (
+            f"for {text!r} given as a sequence supporting only len() and seq[i] expected {want}, got {got} "
+            "(do not slice or reverse the sequence)")
