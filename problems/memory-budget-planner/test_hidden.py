@@ -94,3 +94,12 @@ def test_each_sharded_part_is_rounded_up_on_its_own():
     assert plan_memory(spec, 2287) is None, (
         "2287 bytes is one short: ceil is taken per part (weights, gradients, optimizer state), "
         "not once for their sum")
+
+
+def test_all_returned_numbers_are_ints():
+    spec = dict(num_layers=12, params=700, act_bytes=90, batch_size=4, world_size=3,
+                step_overhead=300, gather_cost=1)
+    got = plan_memory(spec, 8000)
+    assert got is not None and got["checkpoint_segments"] > 0, f"test data: a checkpointed plan wins here, got {got}"
+    for key in ("zero_stage", "micro_batch", "accum_steps", "checkpoint_segments", "peak_bytes", "cost"):
+        assert type(got[key]) is int, f"{key} must be a Python int (the memory model is in whole bytes), got {got[key]!r}"
