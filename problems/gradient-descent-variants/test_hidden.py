@@ -92,3 +92,13 @@ def test_run_optimizer_leaves_a_float64_x0_alone():
         "x0 must not be modified: copy it (np.asarray does not copy an array that is already float64)"))
     assert not np.shares_memory(path, x0), "the trajectory must not share memory with x0"
     np.testing.assert_allclose(path[0], [1.5, -2.0], err_msg="row 0 of the trajectory is x0")
+
+
+def test_plain_descent_does_not_modify_grad():
+    g = np.array([1.0, -2.0, 0.5])
+    x = np.zeros(3)
+    opt = SGD(0.1)
+    opt.step(x, g)
+    opt.step(x, g)
+    np.testing.assert_array_equal(g, [1.0, -2.0, 0.5], err_msg="plain SGD (momentum 0) changed the caller's grad array")
+    np.testing.assert_allclose(x, [-0.2, 0.4, -0.1], rtol=1e-12, err_msg="two plain steps of lr 0.1 with the same grad")
