@@ -148,3 +148,16 @@ def test_dedup_is_not_quadratic():
     assert large <= 8 * small, (
         f"deduplicate did {small} key hashes/comparisons for 200 rows and {large} for 800: work must grow "
         "about like n (a set of seen keys), not n^2 (scanning a list of seen keys)")
+
+
+def test_ints_are_floats_and_the_error_is_a_value_error():
+    try:
+        validate([row(x=3), row(x=-1), row(x=2.5)], SCHEMA)
+    except SchemaError as err:
+        raise AssertionError(f"an int (or float) that is not a bool is a valid value of a float column: {err}") from err
+    with pytest.raises(SchemaError) as info:
+        validate([row(), row(label=1.5)], SCHEMA)
+    err = info.value
+    assert isinstance(err, ValueError), "SchemaError must subclass ValueError, so callers can catch it as one"
+    assert str(err).startswith("row 1, column 'label': "), (
+        f"the message must read \"row 1, column 'label': <reason>\", got {str(err)!r}")
