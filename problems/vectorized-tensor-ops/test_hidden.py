@@ -100,3 +100,18 @@ def test_loop_versions_return_lists_of_floats_on_integer_input():
         np.testing.assert_allclose(got, want, rtol=1e-12, err_msg=f"{name} on integer input")
         assert all(type(v) is float for v in got), (
             f"{name} must return Python floats, got {[type(v).__name__ for v in got]}")
+
+
+def test_float_inputs_are_not_modified_or_returned():
+    rng = np.random.default_rng(5)
+    x, y = rng.normal(size=50), rng.normal(size=50)
+    X = rng.normal(size=(6, 4))
+    saved = (x.copy(), y.copy(), X.copy())
+    results = (("axpy_vec", axpy_vec(3.0, x, y), (x, y)), ("softmax_vec", softmax_vec(x), (x,)),
+               ("row_norms_vec", row_norms_vec(X), (X,)))
+    for name, got, inputs in results:
+        for arr in inputs:
+            assert not np.shares_memory(got, arr), f"{name} must return a new array, not write into an input"
+    np.testing.assert_allclose(results[0][1], 3.0 * saved[0] + saved[1], rtol=1e-12, err_msg="axpy_vec")
+    for name, arr, before in (("x", x, saved[0]), ("y", y, saved[1]), ("X", X, saved[2])):
+        np.testing.assert_array_equal(arr, before, err_msg=f"the float64 input {name} was modified")
