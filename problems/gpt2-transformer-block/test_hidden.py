@@ -135,3 +135,24 @@ def test_norm_eps_matters_for_small_activations(norm, eps):
     torch.testing.assert_close(got, want, atol=1e-5, rtol=1e-4, msg=(
         f"norm={norm!r} must use eps={eps}; on activations of size ~1e-3 a different eps changes "
         "the output a lot"))
+
+
+@pytest.mark.parametrize("placement", ["pre", "post"])
+def test_each_sublayer_uses_its_own_norm(placement):
+    torch.manual_seed(11)
+    block = TransformerBlock(D, H, placement=placement).eval()
+    with torch.no_grad():
+        for norm in (block.norm1, block.norm2):   # make the two norms differ from each other
+            norm.weight.copy_(1 + 0.5 * torch.randn(D))
+            norm.bias.copy_(0.3 * torch.randn(D))
+        x = torch.randn(2, 5, D)
+        if placement == "pre":
+            h = x + block.attn(block.norm1(x))
+            want = h + block.mlp(block.norm2(h))
+        else:
+            h = block.norm1(x + block.attn(x))
+            want = block.norm2(h + block.mlp(h))
+        got = block(x)
+    torch.testing.assert_close(got, want, atol=1e-5, rtol=1e-4, msg=(
+        f"placement={placement!r} with distinct norm1/norm2 weights: norm1 belongs to the attention "
+        "sublayer and norm2 to the MLP sublayer, as in the formulas of the prompt"))
