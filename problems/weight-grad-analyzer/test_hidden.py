@@ -140,3 +140,14 @@ def test_helpers_leave_the_model_untouched():
             f"{name}: the gradient changed; measuring must not clip, scale or zero the gradients")
         assert p.requires_grad, f"{name}: requires_grad must stay True"
     assert math.isclose(got, want, rel_tol=1e-5), f"global grad norm {got}, want {want:.6g}"
+
+
+def test_an_all_zero_gradient_is_vanishing_not_missing():
+    model = model_with_grads(9)
+    model[0].bias.grad.zero_()   # a dead unit: the gradient exists but is exactly 0
+    rep = layer_report(model)
+    assert rep["0.bias"]["grad_norm"] == 0.0, (
+        f"a gradient of zeros has grad_norm 0.0 (not None), got {rep['0.bias']['grad_norm']}")
+    issues = find_issues(rep)
+    assert issues == [("0.bias", "vanishing")], (
+        f"got {issues}: 'no_grad' means grad_norm is None; a grad_norm of 0.0 is below `vanish`")
