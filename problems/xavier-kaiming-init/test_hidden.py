@@ -133,3 +133,18 @@ def test_experiment_is_seeded_and_measures_the_relu_output():
         assert 0.8 < m[0] < 1.25, (
             f"after one Kaiming layer mean(relu(h)^2) is about 1 (E[x^2] = 1), got {m[0]:.3f} (seed {seed}); "
             "about 2 means the moment was taken before the ReLU")
+
+
+def test_both_kaiming_initialisers_reject_an_unknown_mode():
+    for fn in (kaiming_uniform_, kaiming_normal_):
+        with pytest.raises(ValueError):
+            fn(torch.empty(6, 4), mode="fan_avg")
+            pytest.fail(f"{fn.__name__}(mode='fan_avg') must raise ValueError: mode is 'fan_in' or 'fan_out'")
+
+
+def test_xavier_normal_applies_the_gain():
+    torch.manual_seed(8)
+    w = torch.empty(400, 600)
+    gain = calculate_gain("relu")
+    xavier_normal_(w, gain=gain)
+    _check_normal(w, gain * math.sqrt(2.0 / 1000), "xavier_normal_(gain=sqrt(2)): the std must scale with gain")
