@@ -76,3 +76,15 @@ def test_each_micro_batch_is_backpropagated_before_the_next_forward():
         f"events were {events}: run backward on each micro-batch before the next forward, so only "
         "one micro-batch of activations is alive at a time (summing the losses and calling "
         "backward once at the end keeps every micro-batch's graph in memory)")
+
+
+def test_the_model_never_sees_more_than_one_micro_batch():
+    model = make_model()
+    sizes = []
+    model.register_forward_pre_hook(lambda mod, args: sizes.append(args[0].shape[0]))
+    x, y = make_data(8)
+    opt = torch.optim.SGD(model.parameters(), lr=0.1)
+    accumulate_step(model, F.mse_loss, opt, x, y, micro_batch_size=3)
+    assert sizes == [3, 3, 2], (
+        f"the model was called on {sizes} rows; with 8 rows and micro_batch_size=3 it must be called "
+        "exactly on 3, 3 and 2 rows (also for the logged loss: never on more than one micro-batch)")
