@@ -92,3 +92,11 @@ def test_work_grows_like_n_log_n():
 def test_empty_and_single_interval():
     assert merge_intervals([]) == [], "no intervals merge into an empty list"
     assert merge_intervals([(2, 2)]) == [(2, 2)], "a single point interval is returned as it is"
+
+
+def test_pairs_given_as_lists_come_back_as_tuples():
+    data = [[5, 6], [1, 3], [2, 4]]
+    got = merge_intervals(data)
+    assert got == [(1, 4), (5, 6)] and all(type(iv) is tuple for iv in got), (
+        f"the result is a list of (start, end) tuples even when the input pairs are lists; got {got}")
+    assert data == [[5, 6], [1, 3], [2, 4]], "the input list and its pairs must not be changed"
