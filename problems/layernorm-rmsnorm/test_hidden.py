@@ -116,3 +116,11 @@ def test_layernorm_bias_false_keeps_only_the_weight():
     with no_shortcuts():
         got = mine(x)
     torch.testing.assert_close(got, ref(x), atol=1e-5, rtol=1e-5, msg="LayerNorm with bias=False differs")
+
+
+def test_no_affine_means_no_parameters_for_either_module():
+    with no_shortcuts():
+        mods = {"LayerNorm": LayerNorm(5, elementwise_affine=False), "RMSNorm": RMSNorm(5, elementwise_affine=False)}
+    for name, mod in mods.items():
+        params = [n for n, _ in mod.named_parameters()]
+        assert params == [], f"{name}(dim, elementwise_affine=False) must own no parameters, got {params}"
