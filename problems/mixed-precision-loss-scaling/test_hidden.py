@@ -95,3 +95,13 @@ def test_successful_step_copies_masters_back_into_the_fp16_model():
             f"after a successful step fp16 parameter {i} must hold the updated master weights (cast to fp16)"))
         moved = moved or not torch.equal(p16.detach(), b)
     assert moved, "the step must change the fp16 model's weights"
+
+
+def test_growth_and_backoff_factors_are_used():
+    scaler = DynamicLossScaler(init_scale=64.0, growth_factor=3.0, backoff_factor=0.25, growth_interval=1)
+    got = []
+    for found_inf in (False, True, True, False):
+        scaler.update(found_inf)
+        got.append(scaler.scale)
+    assert got == [192.0, 48.0, 12.0, 36.0], (
+        f"growth_factor=3 and backoff_factor=0.25 from 64: expected [192, 48, 12, 36], got {got}")
