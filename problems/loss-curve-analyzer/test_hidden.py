@@ -107,3 +107,12 @@ def test_nonfinite_val_turns_off_every_other_flag():
     assert rep["diverging"] and rep["label"] == "diverging", f"nan in val means diverging: {rep}"
     assert not (rep["overfitting"] or rep["oscillating"] or rep["plateaued"]), (
         f"when any value of train or val is non-finite only diverging is evaluated; the other flags are False: {rep}")
+
+
+def test_plateau_rule_is_strict():
+    # mean(train[-2k:-k]) = 1.0 and mean(train[-k:]) = 0.75: the drop 0.25 equals tol * 1.0 exactly
+    train = np.concatenate([np.linspace(4.0, 1.25, 30), np.full(5, 1.0), np.full(5, 0.75)])
+    rep = diagnose(train, tol=0.25)
+    assert not rep["plateaued"] and rep["label"] == "healthy", (
+        f"plateaued needs a drop strictly below tol * |mean(train[-2k:-k])|; a drop exactly equal to it is "
+        f"not a plateau: {rep}")
