@@ -116,3 +116,16 @@ def test_pairwise_functions_are_vectorised():
             "build all pairs at once with broadcasting (s[:, None] - s[None, :]) and a mask, "
             "not a Python loop over pairs"
         )
+
+
+def test_weighted_multi_margin_mean_divides_by_the_batch_size():
+    torch.manual_seed(5)
+    s = torch.randn(6, 4, dtype=torch.float64)
+    t = torch.tensor([0, 3, 3, 1, 2, 3])
+    w = torch.tensor([0.2, 1.0, 3.0, 0.5], dtype=torch.float64)
+    for p in (1, 2):
+        got = multi_margin_loss(s, t, p=p, margin=1.0, weight=w, reduction="mean")
+        want = torch.nn.MultiMarginLoss(p=p, weight=w, reduction="mean")(s, t)
+        torch.testing.assert_close(got, want, msg=(
+            f"p={p}, class weights, reduction='mean': average the weighted per-row losses over the N rows "
+            "(MultiMarginLoss does not divide by the sum of the weights)"))
