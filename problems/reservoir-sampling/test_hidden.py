@@ -73,3 +73,15 @@ def test_equal_values_are_separate_items():
         f"a stream of fifty 7s gives a sample of three 7s, got {r.sample}: equal values are still "
         "separate items of the stream"
     )
+
+
+def test_k_must_be_at_least_one():
+    for k in (0, -1):
+        try:
+            ReservoirSampler(k, seed=1)
+        except ValueError:
+            continue
+        raise AssertionError(f"ReservoirSampler(k={k}) must raise ValueError: a sample needs k >= 1")
+    r = ReservoirSampler(1, seed=1)
+    r.extend(range(10))
+    assert len(r.sample) == 1 and r.sample[0] in range(10), "k = 1 is valid and keeps one item"
