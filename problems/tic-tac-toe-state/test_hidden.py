@@ -56,3 +56,22 @@ def test_o_ahead_of_x_is_invalid_without_a_win():
     assert board_state(["O..", "...", "..."]) == "invalid", "O moved first (1 O, 0 X): X always starts"
     assert board_state(["XOO", "O..", "..."]) == "invalid", "3 O against 1 X cannot happen"
     assert board_state(["XO..", "O...", "....", "...."]) == "invalid", "4x4: 2 O against 1 X"
+
+
+def test_three_winning_lines_need_one_common_cell():
+    # X owns row 0, column 0 and the anti-diagonal: each two of them meet, but at three different
+    # cells, (0, 0), (0, 4) and (4, 0), so no single last move completed all three.
+    pairwise_only = ["XXXXX",
+                     "XO.XO",
+                     "XOXOO",
+                     "XXOOO",
+                     "XO.OO"]
+    assert board_state(pairwise_only) == "invalid", (
+        "three lines that meet two by two at different cells have no common cell: unreachable")
+    # Row 0, column 0 and the main diagonal all pass through (0, 0): one move can finish all three.
+    through_one_cell = ["XXXXX",
+                        "XXOOO",
+                        "XOXOO",
+                        "XOOXO",
+                        "XOOOX"]
+    assert board_state(through_one_cell) == "X", "three lines through the corner (0, 0): X won with that move"
