@@ -259,3 +259,34 @@ def test_non_integer_capacity_is_rejected():
         with pytest.raises(ValueError):
             BoundedBlockingQueue(bad)
             pytest.fail(f"capacity={bad!r} is not an int >= 1 and must raise ValueError")
+
+
+def _outcome_within(fn, seconds):
+    """Run fn in a daemon thread; return its outcome, or 'still blocked' after `seconds`."""
+    result = {}
+
+    def run():
+        try:
+            result["outcome"] = ("returned", fn())
+        except TimeoutError:
+            result["outcome"] = ("TimeoutError", None)
+        except Exception as e:  # noqa: BLE001 - reported to the candidate below
+            result["outcome"] = (type(e).__name__, None)
+
+    t = threading.Thread(target=run, daemon=True)
+    t.start()
+    t.join(seconds)
+    return result.get("outcome", ("still blocked", None))[0]
+
+
+def test_zero_timeout_fails_at_once_on_an_empty_or_full_queue():
+    q = BoundedBlockingQueue(1)
+    got = _outcome_within(lambda: q.get(timeout=0), 2.0)
+    assert got == "TimeoutError", (
+        f"get(timeout=0) on an empty queue must raise TimeoutError without waiting, got: {got} "
+        "(0 is a valid timeout, not the same as None)")
+    q.put("a")
+    got = _outcome_within(lambda: q.put("b", timeout=0), 2.0)
+    assert got == "TimeoutError", (
+        f"put(timeout=0) on a full queue must raise TimeoutError without waiting, got: {got}")
+    assert len(q) == 1 and q.get(timeout=0) == "a", "the failed put must leave the queue as it was"
