@@ -125,3 +125,14 @@ def test_value_clipping_accepts_a_single_tensor():
     clip_grad_value_(w, 1.0)
     torch.testing.assert_close(w.grad, torch.tensor([[1.0, -0.5, -1.0], [0.25, 1.0, -1.0]]),
                                msg="a single tensor passed as `parameters` is one parameter: clamp its grad")
+
+
+def test_error_if_nonfinite_catches_nan_too():
+    mine, _ = _pair(seed=8)
+    mine[2].grad[0, 1, 0] = float("nan")
+    before = [p.grad.clone() for p in mine]
+    with pytest.raises(RuntimeError):
+        clip_grad_norm_(mine, 1.0, error_if_nonfinite=True)
+    for i, (p, b) in enumerate(zip(mine, before)):
+        torch.testing.assert_close(p.grad, b, rtol=0, atol=0, equal_nan=True,
+                                   msg=f"a NaN total norm is non-finite: raise before touching grad {i}")
