@@ -81,3 +81,14 @@ def test_class_weights_with_an_absent_class():
     assert w.shape == (4,) and w.dtype == np.float64, f"one float64 weight per label 0..3, got {w.shape} {w.dtype}"
     np.testing.assert_allclose(w, [12 / (3 * 6), 0.0, 12 / (3 * 2), 12 / (3 * 4)], rtol=1e-12, err_msg=(
         "w_c = n / (K_present * n_c) with K_present = 3 present classes (not 4 labels), and 0 for the absent class"))
+
+
+def test_integer_features_give_float64_points():
+    X = np.array([[0, 0], [10, 0], [0, 10], [10, 10], [50, 50]])
+    y = np.array([1, 1, 1, 1, 0])
+    before = X.copy()
+    new = smote(X, y, minority=1, n_new=40, k=2, seed=1)
+    assert new.dtype == np.float64, f"synthetic points are float64 even for an integer X, got {new.dtype}"
+    frac = np.abs(new - np.round(new)).max()
+    assert frac > 0.01, "points between integer minority samples fall between the grid points: do not round or truncate u"
+    np.testing.assert_array_equal(X, before, err_msg="X must not be modified")
