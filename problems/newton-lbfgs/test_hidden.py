@@ -153,3 +153,15 @@ def test_line_search_calls_f_once_per_candidate():
     assert alpha == 0.5, f"alpha = 1 overshoots to f = 1 and fails Armijo, 0.5 reaches 0: expected 0.5, got {alpha}"
     assert len(calls) == 2, (
         f"two candidates (1 and 0.5) need exactly two calls of f, got {len(calls)}: use the fx you are given")
+
+
+def test_max_iter_is_returned_when_not_converged():
+    c = np.array([1.0, 2.0, 0.5])
+    f = lambda x: float(np.sum(np.exp(x) - c * x) + 0.5 * x @ x)  # noqa: E731
+    grad = lambda x: np.exp(x) - c + x  # noqa: E731
+    hess = lambda x: np.diag(np.exp(x)) + np.eye(3)  # noqa: E731
+    x, k = newton_method(f, grad, hess, np.array([6.0, -6.0, 5.0]), tol=1e-12, max_iter=2)
+    assert np.linalg.norm(grad(x)) > 1e-12, "test data: two Newton steps do not converge from this start"
+    assert k == 2, f"Newton stopped by max_iter=2 without converging must report k = max_iter = 2, got {k}"
+    x, k = lbfgs(rosen, rosen_grad, np.array([-1.2, 1.0]), tol=1e-12, max_iter=3)
+    assert k == 3, f"L-BFGS stopped by max_iter=3 without converging must report k = 3, got {k}"
