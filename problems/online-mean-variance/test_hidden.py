@@ -101,3 +101,13 @@ def test_mean_is_nan_while_empty():
     assert np.isnan(s.mean), "an empty iterable adds nothing: mean stays nan"
     s.update(-4.0)
     assert s.mean == -4.0, f"after one value the mean is that value, got {s.mean}"
+
+
+def test_merge_with_empty_is_a_new_independent_object():
+    a = summarise([1.0, 2.0, 3.0])
+    empty = OnlineStats()
+    for merged in (a.merge(empty), empty.merge(a)):
+        assert merged is not a and merged is not empty, "merge returns a new OnlineStats, also when one side is empty"
+        merged.update(100.0)
+    assert a.count == 3 and a.mean == pytest.approx(2.0), "updating a merged summary must not change the inputs"
+    assert empty.count == 0, "updating a merged summary must not change the empty input"
