@@ -116,3 +116,29 @@ def test_batch_independence_checks_the_mode_it_is_given():
         f"a BatchNorm model in train mode mixes every row into row 6, so all other rows leak: {rep}. "
         "Check the model in the mode it is in; do not switch it to eval")
     assert model.training, "check_batch_independence must leave the model in train mode"
+
+
+class _FixedLogits(nn.Module):
+    """Logits z for the true class and 0 elsewhere, so the cross-entropy is known exactly."""
+
+    def __init__(self, y, num_classes, z):
+        super().__init__()
+        self.register_buffer("logits", torch.zeros(len(y), num_classes).scatter_(1, y[:, None], z))
+
+    def forward(self, x):
+        return self.logits[: x.shape[0]] + 0.0 * x.sum()
+
+
+def test_init_loss_tolerance_is_relative_to_log_c():
+    C = 10
+    x, _ = data(11)
+    y = torch.arange(8) % C
+    for extra, ok in ((0.4, True), (-0.4, True), (0.7, False)):
+        target = math.log(C) + extra
+        z = math.log((C - 1) / (math.exp(target) - 1))       # makes the cross-entropy exactly `target`
+        rep = check_init_loss(_FixedLogits(y, C, z), x, y, C)
+        assert math.isclose(rep["loss"], target, rel_tol=1e-5), (
+            f"loss should be the mean cross-entropy {target:.5f}, got {rep['loss']:.5f}")
+        assert bool(rep["ok"]) == ok, (
+            f"loss {target:.3f} vs log(10) = {math.log(C):.3f}: the difference {abs(extra)} is "
+            f"{'within' if ok else 'beyond'} rel_tol * log(10) = {0.25 * math.log(C):.3f}, so ok must be {ok}")
