@@ -79,3 +79,20 @@ def test_unknown_approximation_is_rejected():
         with pytest.raises(ValueError):
             gelu_grad(x, approximate=bad)
             pytest.fail(f"gelu_grad(x, approximate={bad!r}) must raise ValueError")
+
+
+@pytest.mark.parametrize("dtype", [torch.float64, torch.float32])
+def test_forward_values_in_the_curved_region(dtype):
+    torch.manual_seed(1)
+    x = torch.cat([torch.randn(40, dtype=torch.float64) * 2,
+                   torch.tensor([-2.5, -1.3, -0.4, 0.6, 1.7, 3.2], dtype=torch.float64)]).to(dtype)
+    tol = dict(rtol=1e-5, atol=1e-6) if dtype == torch.float32 else dict(rtol=1e-7, atol=1e-12)
+    with no_shortcuts():
+        got = {a: gelu(x, approximate=a) for a in ("none", "tanh")}
+        got_silu = silu(x)
+    for a, y in got.items():
+        assert y.dtype == dtype and y.shape == x.shape, f"gelu {a!r}: got {y.shape} {y.dtype}"
+        torch.testing.assert_close(y, F.gelu(x, approximate=a), **tol, msg=(
+            f"gelu(x, {a!r}) differs from torch for |x| of a few units ({dtype}); check the formula "
+            "term by term (for 'tanh', sqrt(2/pi) multiplies the whole x + 0.044715 x^3)"))
+    torch.testing.assert_close(got_silu, F.silu(x), **tol, msg=f"silu differs from F.silu ({dtype})")
