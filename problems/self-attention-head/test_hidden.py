@@ -78,3 +78,14 @@ def test_large_scores_do_not_overflow_and_none_equals_all_false():
     assert torch.isfinite(got).all(), "large scores gave inf/NaN: subtract the row max (or use torch.softmax)"
     torch.testing.assert_close(got, want, atol=1e-4, rtol=1e-4, msg="large-score output differs")
     torch.testing.assert_close(got_masked, got, msg="an all-False mask must equal passing no mask")
+
+
+def test_bias_true_gives_every_projection_a_bias():
+    head = SelfAttentionHead(d_model=6, d_head=3, bias=True)
+    for name in ("q_proj", "k_proj", "v_proj"):
+        layer = getattr(head, name)
+        assert layer.bias is not None and tuple(layer.bias.shape) == (3,), (
+            f"bias=True: head.{name} needs a bias of shape (d_head,) = (3,), got "
+            f"{None if layer.bias is None else tuple(layer.bias.shape)}")
+    n_params = sum(p.numel() for p in head.parameters())
+    assert n_params == 3 * (6 * 3 + 3), f"three 6 -> 3 projections with bias have 63 parameters, got {n_params}"
