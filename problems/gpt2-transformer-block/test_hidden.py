@@ -156,3 +156,25 @@ def test_each_sublayer_uses_its_own_norm(placement):
     torch.testing.assert_close(got, want, atol=1e-5, rtol=1e-4, msg=(
         f"placement={placement!r} with distinct norm1/norm2 weights: norm1 belongs to the attention "
         "sublayer and norm2 to the MLP sublayer, as in the formulas of the prompt"))
+
+
+def test_no_dropout_inside_attention():
+    # With the MLP branch switched off, a training forward gives out = x + drop(attn(norm1(x))),
+    # so every element of out - x is either 0 or attn(norm1(x)) / (1 - p) for that element.
+    torch.manual_seed(12)
+    p = 0.5
+    block = TransformerBlock(D, H, dropout=p)
+    with torch.no_grad():
+        for param in block.mlp.fc_out.parameters():
+            param.zero_()
+        x = torch.randn(2, 6, D)
+        branch = block.eval().attn(block.norm1(x)) / (1 - p)
+        torch.manual_seed(0)
+        delta = block.train()(x) - x
+    kept = torch.isclose(delta, branch, atol=1e-5, rtol=1e-4)
+    dropped = delta.abs() <= 1e-6
+    assert bool((kept | dropped).all()), (
+        "in training, each element of the attention branch must be either dropped (0) or the "
+        "eval-mode attention output scaled by 1 / (1 - p): dropout goes on the attn output only, "
+        "not on the attention weights inside it")
+    assert kept.any() and dropped.any(), "dropout=0.5 in training should keep some elements and drop others"
