@@ -144,3 +144,18 @@ def test_mean_and_population_std_of_a_small_output():
         f"(divide by n, not n - 1); got {hist[0]['std']}")
     assert abs(hist[1]["std"] - 1.0) < 1e-9, (
         f"population std of [[2, 2], [4, 4]] is 1.0, got {hist[1]['std']}")
+
+
+class _ScaledTanh(nn.Tanh):
+    def forward(self, x):
+        return 2.0 * super().forward(x)
+
+
+def test_subclasses_of_a_requested_type_are_hooked():
+    model = nn.Sequential(nn.Linear(3, 4), _ScaledTanh(), nn.Linear(4, 2), nn.ReLU())
+    with ActivationMonitor(model) as mon:
+        model(torch.randn(5, 3))
+    assert set(mon.history) == {"1", "3"}, (
+        f"a module whose class subclasses nn.Tanh is an instance of nn.Tanh and must be hooked; "
+        f"hooked names: {sorted(mon.history)}")
+    assert len(mon.history["1"]) == 1, "the subclassed layer ran once, so it has one record"
