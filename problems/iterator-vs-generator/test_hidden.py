@@ -56,3 +56,11 @@ def test_exhausted_iterator_yields_nothing_when_iterated_again():
     part = Countdown(4)
     next(part)
     assert list(part) == [3, 2, 1], "a for loop over a partly consumed Countdown continues where next() left off"
+
+
+def test_countdown_returns_a_generator_object():
+    import inspect
+
+    g = countdown(3)
+    assert inspect.isgenerator(g), f"countdown(n) must return a generator object, got {type(g).__name__}"
+    assert list(g) == [3, 2, 1] and list(g) == [], "the generator yields 3, 2, 1 once"
