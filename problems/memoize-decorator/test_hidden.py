@@ -161,3 +161,11 @@ def test_wrapper_keeps_name_and_doc_in_both_forms():
         assert wrapped.__doc__ == "Area of a w by h rectangle.", f"{form}: __doc__ must be the function's docstring"
         assert wrapped.__wrapped__ is area, f"{form}: __wrapped__ must be the undecorated function"
         assert wrapped(3, 4) == 12, f"{form}: the wrapper must still compute the result"
+
+
+def test_unhashable_keyword_argument_bypasses_the_cache():
+    f, calls = counted(None)
+    f(1, opts=[1, 2])
+    f(1, opts=[1, 2])
+    assert len(calls) == 2, "an unhashable keyword value cannot be part of a key: call the function every time"
+    assert f.cache_info() == {"hits": 0, "misses": 0, "size": 0}, "bypassed calls are not counted"
