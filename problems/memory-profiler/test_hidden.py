@@ -112,3 +112,12 @@ def test_float32_batches_give_float64_statistics():
             f"{fn.__name__}: mean and var must be float64 even for float32 batches, got {mean.dtype}, {var.dtype}")
         np.testing.assert_allclose(var, whole.var(axis=0), rtol=1e-9, err_msg=(
             f"{fn.__name__}: compute in float64 (float32 batches near 1000 lose digits in float32 arithmetic)"))
+
+
+def test_profile_passes_keyword_arguments():
+    def build(n, *, fill):
+        return float(np.full(n, fill).sum())
+
+    result, peak = MemoryProfiler.profile(build, 125_000, fill=2.0)
+    assert result == 250_000.0, f"profile must call fn(*args, **kwargs); got result {result}"
+    assert 1 * MB <= peak < 2 * MB, f"a 1 MB array should peak at about 1 MB, got {peak}"
