@@ -105,3 +105,21 @@ def test_growth_and_backoff_factors_are_used():
         got.append(scaler.scale)
     assert got == [192.0, 48.0, 12.0, 36.0], (
         f"growth_factor=3 and backoff_factor=0.25 from 64: expected [192, 48, 12, 36], got {got}")
+
+
+def test_overflowing_step_never_calls_the_optimizer():
+    model, master, opt, x = make_setup(seed=13)
+    steps = []
+    real_step = opt.step
+
+    def counting_step(*args, **kwargs):
+        steps.append(1)
+        return real_step(*args, **kwargs)
+
+    opt.step = counting_step
+    before = [m.detach().clone() for m in master]
+    scaler = DynamicLossScaler(init_scale=2.0 ** 40)
+    ok = fp16_train_step(model, master, opt, scaler, lambda m: m(x).float().sum())
+    assert ok is False, "a scale of 2**40 overflows fp16: the step must be skipped"
+    assert steps == [], "when the gradients overflow, optimizer.step() must not be called at all"
+    assert all(torch.equal(m.detach(), b) for m, b in zip(master, before)), "skipped step: masters unchanged"
