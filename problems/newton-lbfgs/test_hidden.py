@@ -165,3 +165,12 @@ def test_max_iter_is_returned_when_not_converged():
     assert k == 2, f"Newton stopped by max_iter=2 without converging must report k = max_iter = 2, got {k}"
     x, k = lbfgs(rosen, rosen_grad, np.array([-1.2, 1.0]), tol=1e-12, max_iter=3)
     assert k == 3, f"L-BFGS stopped by max_iter=3 without converging must report k = 3, got {k}"
+
+
+def test_line_search_uses_alpha0_and_rho():
+    sq = lambda z: float(z @ z)  # noqa: E731
+    x, g, d = np.array([1.0]), np.array([2.0]), np.array([-2.0])
+    got = backtracking_line_search(sq, x, 1.0, g, d, alpha0=0.3)
+    assert got == 0.3, f"alpha0=0.3 already satisfies Armijo for f = x**2 from x = 1, so expect 0.3, got {got}"
+    got = backtracking_line_search(sq, x, 1.0, g, d, alpha0=4.0, rho=0.25)
+    assert got == 0.25, f"candidates 4, 1, 0.25 (rho = 0.25): 4 and 1 fail Armijo, 0.25 passes; got {got}"
