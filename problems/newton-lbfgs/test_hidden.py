@@ -174,3 +174,39 @@ def test_line_search_uses_alpha0_and_rho():
     assert got == 0.3, f"alpha0=0.3 already satisfies Armijo for f = x**2 from x = 1, so expect 0.3, got {got}"
     got = backtracking_line_search(sq, x, 1.0, g, d, alpha0=4.0, rho=0.25)
     assert got == 0.25, f"candidates 4, 1, 0.25 (rho = 0.25): 4 and 1 fail Armijo, 0.25 passes; got {got}"
+
+
+def test_lbfgs_clears_the_history_after_a_pair_without_curvature(monkeypatch):
+    import solution
+
+    f = lambda x: float(np.sum(np.cos(3 * x)) + 0.05 * x @ x)  # noqa: E731  (non-convex)
+    raw_grad = lambda x: -3 * np.sin(3 * x) + 0.1 * x  # noqa: E731
+    seen_x = []
+
+    def grad(x):
+        seen_x.append(np.array(x, dtype=float))
+        return raw_grad(x)
+
+    sizes = []
+    real = solution.lbfgs_direction
+
+    def spy(g, s_hist, y_hist):
+        sizes.append(len(s_hist))
+        return real(g, s_hist, y_hist)
+
+    monkeypatch.setattr(solution, "lbfgs_direction", spy)
+    lbfgs(f, grad, np.array([2.0, 0.01]), m=5, tol=1e-8, max_iter=100)
+    cleared = False
+    for j in range(1, len(sizes)):
+        s = seen_x[j] - seen_x[j - 1]
+        y = raw_grad(seen_x[j]) - raw_grad(seen_x[j - 1])
+        if s @ y <= 1e-10:
+            cleared = cleared or sizes[j - 1] > 0
+            assert sizes[j] == 0, (
+                f"step {j} had s . y = {s @ y:.3g} <= 1e-10: do not store it and clear the history, but the next "
+                f"direction was computed from {sizes[j]} stored pairs")
+        else:
+            assert sizes[j] == min(sizes[j - 1] + 1, 5), (
+                f"step {j} had positive curvature: it is stored (keeping the newest m = 5), expected "
+                f"{min(sizes[j - 1] + 1, 5)} pairs, got {sizes[j]}")
+    assert cleared, "test data: some step without curvature must come after stored pairs"
