@@ -99,3 +99,17 @@ def test_noise_on_a_float_image_leaves_the_input_alone():
     np.testing.assert_array_equal(img, before, err_msg="GaussianNoise must not modify the image it is given")
     assert not np.shares_memory(out, img), "GaussianNoise must return a new array for a float image"
     assert not np.array_equal(out, before), "std 0.5 with p=1 must change the values"
+
+
+def test_compose_shares_one_generator_across_the_ops():
+    img = np.arange(2 * 5 * 1, dtype=np.uint8).reshape(2, 5, 1)
+    ops = [HFlip(0.5), HFlip(0.5)]
+    changed = 0
+    for seed in range(20):
+        got, _ = Compose(ops)(img, None, seed=seed)
+        rng = np.random.default_rng(seed)
+        want = ops[1](ops[0](img, rng), rng)
+        np.testing.assert_array_equal(got, want, err_msg=(
+            f"seed {seed}: Compose makes ONE np.random.default_rng(seed) and passes it to every op in order"))
+        changed += not np.array_equal(got, img)
+    assert changed > 0, "two independent HFlip(0.5) draws flip the image an odd number of times for some seeds"
