@@ -85,3 +85,13 @@ def test_per_channel_along_axis_0_of_a_square_tensor():
     back = dequantize(q, scale, zp, axis=0)
     assert torch.all((back - w).abs() <= scale.view(-1, 1) / 2 + 1e-6), (
         "axis=0: channel i is row i, so each row's round trip must stay within its own scale / 2")
+
+
+def test_dequantize_returns_float32_for_both_granularities():
+    torch.manual_seed(8)
+    x = torch.randn(5, 6)
+    for axis in (None, 1):
+        scale, zp = calibrate([x], symmetric=False, axis=axis)
+        back = dequantize(quantize(x, scale, zp, axis=axis), scale, zp, axis=axis)
+        assert back.dtype == torch.float32, f"axis={axis}: dequantize must return float32, got {back.dtype}"
+        assert back.shape == x.shape, f"axis={axis}: dequantize keeps the shape"
