@@ -95,3 +95,9 @@ def test_cosine_stays_at_min_lr_after_total_steps():
         after = [warmup_cosine(t, 0.5, warmup, 10, min_lr=0.02) for t in (10, 11, 15, 19, 20, 1000)]
         assert after == pytest.approx([0.02] * 6, rel=1e-12), (
             f"warmup_steps={warmup}: from total_steps on the rate stays at min_lr (0.02), got {after}")
+
+
+def test_warmup_starts_from_zero_even_with_a_min_lr():
+    got = [warmup_cosine(t, 0.8, 4, 20, min_lr=0.2) for t in range(5)]
+    assert got == pytest.approx([0.0, 0.2, 0.4, 0.6, 0.8], abs=1e-12), (
+        f"warmup is base_lr * step / warmup_steps, from 0 (not from min_lr): expected [0, 0.2, 0.4, 0.6, 0.8], got {got}")
