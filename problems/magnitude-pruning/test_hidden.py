@@ -119,3 +119,23 @@ def test_counts_use_round_not_truncation():
     keep = l1_channel_mask(weight, 0.7)
     assert keep.tolist() == [False, False, False, False, True], (
         f"round(0.7 * 5) = 4 channels with the lowest L1 norms go, got keep mask {keep.tolist()}")
+
+
+def test_kept_weights_still_train_under_plain_sgd():
+    model = make_model(8)
+    masks = magnitude_masks(weights_of(model), 0.5, scope="layer")
+    opt = torch.optim.SGD(model.parameters(), lr=0.1)
+    attach_masks(model, opt, masks)
+    params = dict(model.named_parameters())
+    after_attach = {name: params[name].detach().clone() for name in masks}
+    x, y = torch.randn(8, 6), torch.randn(8, 4)
+    for _ in range(2):
+        opt.zero_grad()
+        torch.nn.functional.mse_loss(model(x), y).backward()
+        opt.step()
+    for name, mask in masks.items():
+        p = params[name].detach()
+        assert torch.all(p[~mask] == 0), f"pruned entries of {name} must stay zero"
+        assert not torch.equal(p[mask], after_attach[name][mask]), (
+            f"the kept weights of {name} did not change after two SGD steps: the mask must only zero the pruned "
+            "entries, the others keep training")
