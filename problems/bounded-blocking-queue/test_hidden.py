@@ -118,6 +118,24 @@ def test_many_producers_and_consumers_lose_nothing():
     assert len(q) == 0, "the queue ends empty"
 
 
+def _wait_until_blocked(thread, limit_s=0.3):
+    """Return once `thread` is parked in a threading wait or acquire (at most `limit_s`).
+
+    Sleeping a fixed time instead can be too short on a busy machine, and a consumer that had
+    not started waiting yet would let a lost wake-up go unseen.
+    """
+    deadline = time.monotonic() + limit_s
+    while time.monotonic() < deadline:
+        frame = sys._current_frames().get(thread.ident)
+        while frame is not None:
+            code = frame.f_code
+            if code.co_filename.endswith("threading.py") and code.co_name in ("wait", "acquire"):
+                time.sleep(0.01)  # let it finish parking
+                return
+            frame = frame.f_back
+        time.sleep(0.005)
+
+
 def _long_switch_interval():
     """Let the main thread run a few calls in a row without being preempted."""
     old = sys.getswitchinterval()
@@ -144,7 +162,7 @@ def test_a_getter_hand_off_wakes_the_waiting_producer_not_another_consumer():
         t = threading.Thread(target=consumer, args=(name,), daemon=True)
         t.start()
         threads.append(t)
-        time.sleep(0.1)  # both consumers are now blocked in get()
+        _wait_until_blocked(t)  # this consumer is now parked in get()
     old = _long_switch_interval()
     try:
         q.put("x")
@@ -240,7 +258,7 @@ def test_two_quick_puts_wake_both_waiting_consumers():
         t = threading.Thread(target=consumer, args=(name,), daemon=True)
         t.start()
         threads.append(t)
-        time.sleep(0.1)  # both consumers are now blocked in get()
+        _wait_until_blocked(t)  # this consumer is now parked in get()
     old = _long_switch_interval()
     try:
         q.put("a")
