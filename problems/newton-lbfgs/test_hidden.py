@@ -210,3 +210,12 @@ def test_lbfgs_clears_the_history_after_a_pair_without_curvature(monkeypatch):
                 f"step {j} had positive curvature: it is stored (keeping the newest m = 5), expected "
                 f"{min(sizes[j - 1] + 1, 5)} pairs, got {sizes[j]}")
     assert cleared, "test data: some step without curvature must come after stored pairs"
+
+
+def test_line_search_rejects_a_direction_with_zero_slope():
+    f = lambda z: float(z @ z)  # noqa: E731
+    x = np.array([1.0, 0.0])
+    g = 2 * x
+    for d in (np.zeros(2), np.array([0.0, 3.0])):          # g . d == 0: not a descent direction
+        with pytest.raises(ValueError):
+            backtracking_line_search(f, x, f(x), g, d)
