@@ -113,3 +113,14 @@ def test_compose_shares_one_generator_across_the_ops():
             f"seed {seed}: Compose makes ONE np.random.default_rng(seed) and passes it to every op in order"))
         changed += not np.array_equal(got, img)
     assert changed > 0, "two independent HFlip(0.5) draws flip the image an odd number of times for some seeds"
+
+
+def test_every_op_keeps_the_dtype():
+    rng = np.random.default_rng(9)
+    for dtype in (np.uint8, np.float32, np.float64):
+        img = (rng.random((5, 6, 2)) * 200).astype(dtype)
+        for op in (HFlip(1.0), RandomCrop(4, padding=2), RandomCrop(5), GaussianNoise(1.0)):
+            out = op(img, np.random.default_rng(0))
+            assert out.dtype == img.dtype, f"{type(op).__name__} on a {np.dtype(dtype).name} image returned {out.dtype}"
+        out, _ = Compose([RandomCrop(4, padding=1), HFlip(0.5)])(img, 0, seed=3)
+        assert out.dtype == img.dtype, f"Compose on a {np.dtype(dtype).name} image returned {out.dtype}"
