@@ -116,3 +116,10 @@ def test_plateau_rule_is_strict():
     assert not rep["plateaued"] and rep["label"] == "healthy", (
         f"plateaued needs a drop strictly below tol * |mean(train[-2k:-k])|; a drop exactly equal to it is "
         f"not a plateau: {rep}")
+
+
+def test_overfitting_rise_is_measured_against_tol():
+    val = np.concatenate([np.linspace(3, 1, 30), np.full(10, 1.03)])     # rises 3% above its minimum 1.0
+    assert diagnose(DECAY, val)["overfitting"], "a 3% rise is above the default tol of 1%: overfitting"
+    rep = diagnose(DECAY, val, tol=0.05)
+    assert not rep["overfitting"], f"with tol=0.05 a 3% rise is below the threshold val[i] * (1 + tol): {rep}"
