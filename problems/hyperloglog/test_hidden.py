@@ -133,3 +133,15 @@ def test_integers_and_their_strings_are_different_items():
     assert abs(got - 3000) / 3000 <= rel_bound(12), (
         f"the integers 0..1499 and the strings '0'..'1499' are 3000 distinct items, estimated {got:.0f}: "
         "7 and '7' must not hash to the same value")
+
+
+def test_large_raw_estimate_is_kept_even_with_a_zero_register():
+    hll = HyperLogLog(p=8)
+    m = 256
+    hll.registers[:] = 10
+    hll.registers[0] = 0                                    # one register is still zero
+    raw = 0.7213 / (1 + 1.079 / m) * m * m / (255 * 2.0 ** -10 + 1.0)
+    assert raw > 2.5 * m, "test data: the raw estimate is far above 2.5 m"
+    got = hll.count()
+    assert got == pytest.approx(raw, rel=1e-9), (
+        f"linear counting applies only when E <= 2.5 m; here E = {raw:.1f} > {2.5 * m}, so return E, got {got}")
