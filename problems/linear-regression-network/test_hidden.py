@@ -106,3 +106,13 @@ def test_epoch_loss_is_the_average_of_the_batch_losses_seen_while_training():
     assert len(losses) == epochs and all(abs(g - h) < 1e-9 * h for g, h in zip(losses, want)), (
         f"epoch losses should be {want}, got {losses}: each epoch reports the mean of the batch losses "
         "computed during that epoch's SGD steps (weighted by batch size), not a loss evaluated afterwards")
+
+
+def test_float32_data_trains_a_float32_model():
+    X, y = make_data(n=64, seed=6)
+    X, y = X.float(), y.float()
+    model, losses = fit_linear_regression(X, y, lr=0.05, epochs=2, batch_size=16, seed=0)
+    assert all(p.dtype == torch.float32 for p in model.parameters()), (
+        f"the model is built in X's dtype: float32 data needs float32 parameters, got "
+        f"{[p.dtype for p in model.parameters()]}")
+    assert len(losses) == 2 and all(isinstance(v, float) for v in losses), "one Python float loss per epoch"
