@@ -117,3 +117,9 @@ def test_no_thread_is_left_after_an_error_without_close():
         )
     finally:
         loader.close()
+
+
+def test_len_counts_the_short_last_batch():
+    assert len(PrefetchLoader(RecordingDataset(7), batch_size=3)) == 3, "7 items in batches of 3 make 3 batches"
+    assert len(PrefetchLoader(RecordingDataset(7), batch_size=3, drop_last=True)) == 2, "drop_last drops the short one"
+    assert len(PrefetchLoader(RecordingDataset(6), batch_size=3)) == 2, "6 items in batches of 3 make exactly 2"
