@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
 
 from app.content.loader import Problem
 from app.grading import grader as cold
@@ -64,19 +67,40 @@ def prove(problem: Problem, grader: Grader | None = None, record_timings: bool =
     fitted to an older recording) and, when it passes, its test durations go to
     `.meta/timing.json`.
     """
+    return prove_all([problem], 1, grader, record_timings)[0]
+
+
+# One grading of a proof: (problem id, what is graded, file name for wrong and alternative).
+Key = tuple[str, str, str]
+
+
+def _runs(problem: Problem, grader: Grader | None, record_timings: bool
+          ) -> list[tuple[Key, Callable[[], GradeReport]]]:
+    """Return every grading a problem's proof needs, each as a key and a call that grades."""
     grade = grader.grade if grader is not None else cold.grade
-    reference_source = problem.reference_path.read_text(encoding="utf-8")
-    reference = grade(problem, reference_source, True, use_timing=not record_timings)
-    if record_timings and reference.status == "pass":
-        timing.write_timing(problem.folder, reference)
-    starter = _grade_until_failure(problem, problem.starter, grader, hidden_only=False)
-    wrong = {path.name: _grade_until_failure(problem, path.read_text(encoding="utf-8", errors="replace"),
-                                             grader, hidden_only=True)
-             for path in _meta_files(problem, "wrong")}
-    alternatives = {path.name: grade(problem, path.read_text(encoding="utf-8", errors="replace"), True)
-                    for path in _meta_files(problem, "alternatives")}
-    return Proof(problem_id=problem.id, reference=reference, starter=starter, wrong=wrong,
-                 alternatives=alternatives)
+
+    def reference() -> GradeReport:
+        source = problem.reference_path.read_text(encoding="utf-8")
+        report = grade(problem, source, True, use_timing=not record_timings)
+        if record_timings and report.status == "pass":
+            timing.write_timing(problem.folder, report)
+        return report
+
+    def wrong(path: Path) -> GradeReport:
+        source = path.read_text(encoding="utf-8", errors="replace")
+        return _grade_until_failure(problem, source, grader, hidden_only=True)
+
+    def alternative(path: Path) -> GradeReport:
+        return grade(problem, path.read_text(encoding="utf-8", errors="replace"), True)
+
+    def starter() -> GradeReport:
+        return _grade_until_failure(problem, problem.starter, grader, hidden_only=False)
+
+    return [((problem.id, "reference", ""), reference), ((problem.id, "starter", ""), starter),
+            *(((problem.id, "wrong", path.name), partial(wrong, path))
+              for path in _meta_files(problem, "wrong")),
+            *(((problem.id, "alternative", path.name), partial(alternative, path))
+              for path in _meta_files(problem, "alternatives"))]
 
 
 def _grade_until_failure(problem: Problem, source: str, grader: Grader | None,
@@ -102,12 +126,35 @@ def _meta_files(problem: Problem, kind: str) -> list:
 
 def prove_all(problems: list[Problem], jobs: int, grader: Grader | None = None,
               record_timings: bool = False) -> list[Proof]:
-    """Prove many problems in parallel, results in input order."""
+    """Prove many problems in parallel, results in input order.
+
+    Every grading is its own job, so one problem with many slow known-wrong solutions never
+    becomes the long pole: known-wrong solutions (which may run to a timeout) start first, those
+    of problems whose tests take longest before the rest. With `record_timings` the references
+    run first, since every other run's limits are fitted to the timings they record.
+    """
     # Twice as many threads as warm workers, so a worker never idles while a thread sets up.
     threads = max(1, jobs) * (2 if grader is not None and grader.warm else 1)
     pool = ThreadPoolExecutor(max_workers=threads)
     try:
-        return list(pool.map(lambda p: prove(p, grader, record_timings), problems))
+        runs = [run for problem in problems for run in _runs(problem, grader, record_timings)]
+        reports: dict[Key, GradeReport] = {}
+        if record_timings:
+            first = {key: pool.submit(call) for key, call in runs if key[1] == "reference"}
+            reports.update({key: future.result() for key, future in first.items()})
+            runs = [run for run in runs if run[0][1] != "reference"]
+        cost = {p.id: sum(timing.read_timing(p.folder).values()) for p in problems}
+        runs.sort(key=lambda run: (run[0][1] != "wrong", -cost[run[0][0]]))
+        futures = {key: pool.submit(call) for key, call in runs}
+        reports.update({key: future.result() for key, future in futures.items()})
+        return [_proof(problem, reports) for problem in problems]
     finally:
-        # On Ctrl-C, drop the proofs not started yet instead of running them all first.
+        # On Ctrl-C, drop the gradings not started yet instead of running them all first.
         pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _proof(problem: Problem, reports: dict[Key, GradeReport]) -> Proof:
+    mine = {(kind, name): report for (pid, kind, name), report in reports.items() if pid == problem.id}
+    return Proof(problem_id=problem.id, reference=mine[("reference", "")], starter=mine[("starter", "")],
+                 wrong={name: r for (kind, name), r in sorted(mine.items()) if kind == "wrong"},
+                 alternatives={name: r for (kind, name), r in sorted(mine.items()) if kind == "alternative"})
