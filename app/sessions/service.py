@@ -237,9 +237,13 @@ class SessionService(ConceptRoundsMixin, PairingMixin):
         return saved
 
     def reveal_hint(self, session_id: str, idx: int, actor: Actor | None = None) -> int:
-        """Reveal the next hint of a running coding round; return how many are now shown."""
+        """Reveal the next hint of a running coding round; return how many are now shown.
+
+        In a pair interview the interviewer gives hints, as in a real one; the candidate asks.
+        """
         view = self.view(session_id)
-        self._require(view.session, actor, Role.CANDIDATE, Role.INTERVIEWER)
+        self._require(view.session, actor, *((Role.INTERVIEWER,) if view.session.pair
+                                             else (Role.CANDIDATE, Role.INTERVIEWER)))
         if view.loop.realism.exam and not view.practice:
             raise SessionError("exam mode: no hints")
         _, rnd = self._open_round(session_id, idx, need=("coding", "ml_coding"))
@@ -324,7 +328,7 @@ class SessionService(ConceptRoundsMixin, PairingMixin):
             raise SessionError("finish the current round first" if view.phase == Phase.ANSWERING
                                else "this session is over")
         if view.is_last_round:
-            return self.finish(session_id)
+            return self.finish(session_id, actor=actor)
         nxt = view.session.current_round + 1
         self.store.update_round(session_id, nxt, started_at=self.clock.now())
         self.store.update_session(session_id, current_round=nxt)

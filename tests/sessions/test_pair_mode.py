@@ -61,6 +61,21 @@ def test_the_interviewer_gives_a_hint_that_the_candidate_sees_recorded_as_given(
     assert service.store.hint_givers(sid)[0] == ["interviewer"]
 
 
+def test_in_a_pair_interview_the_candidate_asks_for_hints_and_the_interviewer_gives_them(service, pair):
+    sid, candidate, _ = pair
+    with pytest.raises(AccessDenied):
+        service.reveal_hint(sid, 0, actor=candidate)
+    assert service.store.hints(sid) == {}
+
+
+def test_the_candidate_finishes_a_pair_loop_by_moving_on_from_its_last_round(service, pair, reference):
+    sid, candidate, interviewer = pair
+    service.wait(service.submit(sid, 0, reference, actor=candidate))
+    service.next_round(sid, actor=candidate)
+    service.lock_answer(sid, 1, "bias is error from wrong assumptions", actor=candidate)
+    assert service.next_round(sid, actor=candidate).phase == "finished"
+
+
 def test_the_interviewer_can_end_a_round_early_and_take_timestamped_notes(service, pair, clock, reference):
     sid, candidate, interviewer = pair
     service.save_code(sid, 0, reference, actor=candidate)

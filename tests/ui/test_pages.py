@@ -131,6 +131,16 @@ def test_history_lists_sessions_and_reopens_a_review(app_env, make_app, service)
     assert at.title[0].value == "Review: Fixture loop"
 
 
+def test_history_reopens_a_finished_pair_loop_as_its_candidate(app_env, make_app, service):
+    sid = service.start_loop(service.bank.loops[LOOP], pair=True)
+    service.finish(sid, actor=service.actor(sid, service.pair_access(sid)[0]))
+    at = make_app(HISTORY).run()
+    at.button(key=f"hi_open_{sid}").click().run()
+    assert not at.exception
+    assert not any("not valid" in e.value for e in at.error), texts(at)
+    assert at.title[0].value == "Debrief", "the pair review opens, at its blind-scoring gate"
+
+
 def test_practice_shows_the_chapter_notes_and_pauses(app_env, make_app, service):
     sid = service.start_practice("prefix-sum-inplace")
     at = make_app(INTERVIEW, sid).run()

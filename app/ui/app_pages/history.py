@@ -7,7 +7,15 @@ from datetime import datetime
 import streamlit as st
 
 from app.progress.history import history
+from app.sessions.service import SessionService
+from app.states import Role
 from app.ui.state import INTERVIEW_PAGE, REVIEW_PAGE, get_service, open_page
+
+
+def candidate_token(service: SessionService, session_id: str) -> str | None:
+    """The candidate's own link token for a pair session (History is the candidate's machine)."""
+    return next((p.token for p in service.store.participants(session_id) if p.role == Role.CANDIDATE), None)
+
 
 service = get_service()
 st.title("History")
@@ -19,8 +27,9 @@ for row in rows:
         cols = st.columns([4, 2, 2, 2])
         when = datetime.fromtimestamp(row.started_at).strftime("%Y-%m-%d %H:%M")
         cols[0].markdown(f"**{row.title}**  \n{when} · {row.mode} · {row.rounds} round(s)")
-        cols[1].metric("Score", f"{row.percent:.0f}%", label_visibility="collapsed")
+        # A running loop has no score yet: what it earned so far would read as final.
+        cols[1].metric("Score", f"{row.percent:.0f}%" if row.finished else "—", label_visibility="collapsed")
         cols[2].write("finished" if row.finished else "in progress")
         target = REVIEW_PAGE if row.finished else INTERVIEW_PAGE
         if cols[3].button("Review" if row.finished else "Resume", key=f"hi_open_{row.session_id}"):
-            open_page(target, row.session_id)
+            open_page(target, row.session_id, candidate_token(service, row.session_id))

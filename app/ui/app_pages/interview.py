@@ -127,7 +127,9 @@ def hint_ladder(service: SessionService, view: SessionView) -> None:
     shown = len(service.store.hints(view.id).get(rnd.idx, []))
     for step in range(shown):
         st.info(f"**Hint {step + 1}.** {hints[step]}")
-    if shown < len(hints) and view.phase == "answering":
+    if view.session.pair and shown < len(hints) and view.phase == "answering":
+        st.caption(f"{shown} of {len(hints)} hints given. Stuck? Ask your interviewer for a hint.")
+    elif shown < len(hints) and view.phase == "answering":
         label = f"Reveal hint {shown + 1} of {len(hints)}"
         if st.button(label, key=f"iv_hint_{view.id}_{rnd.idx}", icon=":material/lightbulb:",
                      help=None if view.practice else "Hints used are shown in the review"):
