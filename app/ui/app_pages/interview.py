@@ -15,6 +15,7 @@ from app.ui.components.editor import answer_editor, answer_key, code_editor
 from app.ui.components.pair import blind_scoring, join_panel
 from app.ui.components.results import attempt_result
 from app.ui.components.rubric import rubric_scorer
+from app.ui.components.scroll import scroll_to_top
 from app.ui.state import (
     HOME_PAGE,
     INTERVIEW_PAGE,
@@ -243,6 +244,7 @@ def move_on(service: SessionService, view: SessionView) -> None:
 drawn = page_state(service, sid)
 rnd = view.current
 live_bar(service, sid, drawn)
+scroll_to_top("interview", f"{sid}:{view.session.current_round}")  # each round opens at its top
 if view.phase == "finished":
     st.success("This session is over.")
     if st.button("See the review", key="iv_to_review", type="primary"):

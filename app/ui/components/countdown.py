@@ -21,8 +21,10 @@ WATCH_S = 0.2  # while a grade is pending
 
 PIN_CSS = """
 <style>
-.st-key-iv_live_bar {position: sticky; top: 3.5rem; z-index: 990;
-  background: var(--background-color, #fff); padding: 0.25rem 0 0.25rem 0;
+/* The keyed block sits alone in a wrapper of its own height, so the wrapper is what sticks. */
+[data-testid="stLayoutWrapper"]:has(> .st-key-iv_live_bar), .st-key-iv_live_bar {position: sticky;
+  top: 3.75rem; z-index: 990;}
+.st-key-iv_live_bar {background: var(--background-color, #fff); padding: 0.25rem 0 0.25rem 0;
   border-bottom: 1px solid rgba(128,128,128,0.25);}
 .st-key-iv_live_bar [data-testid="stMetricValue"] {font-size: 1.6rem;}
 </style>
