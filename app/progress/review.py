@@ -76,7 +76,8 @@ class SessionReview:
 
     @property
     def used_s(self) -> float:
-        return self.view.clock.elapsed_s
+        """Time spent inside rounds; reading results between rounds costs nothing."""
+        return sum(r.used_s or 0.0 for r in self.rounds)
 
 
 def review_session(service: SessionService, session_id: str) -> SessionReview:

@@ -15,6 +15,7 @@ def test_a_full_loop_is_scored_per_round_and_in_total(service, bank, clock, refe
     service.reveal_hint(sid, 0)
     clock.advance(120)
     service.wait(service.submit(sid, 0, reference))
+    clock.advance(300)  # reading the result between rounds
     service.next_round(sid)
     clock.advance(60)
     service.lock_answer(sid, 1, "my answer")
@@ -32,6 +33,7 @@ def test_a_full_loop_is_scored_per_round_and_in_total(service, bank, clock, refe
     assert concept.model_answer.startswith("Expected test error")
     assert [c.level for c in concept.criteria] == ["strong", "weak"]
     assert review.percent == (100.0 + 100.0 * 3 / 5) / 2
+    assert review.used_s == 120 + 60, "time between rounds is not time used"
 
 
 def test_failures_carry_the_graders_messages(service, bank, starter):
