@@ -86,11 +86,17 @@ def test_a_pair_loop_from_join_to_debrief_never_shows_the_candidate_the_referenc
     candidate.get_by_text("strong").first.click()
     wait_until(lambda: store.rubric_scores(sid, scorer="candidate").get(0))
     candidate.get_by_role("button", name="Hand in my scores").click()
+    candidate.get_by_text(re.compile(r"criteria are not scored. Click again")).wait_for()
+    assert not store.score_submissions(sid), "an incomplete sheet is not handed in without asking"
+    candidate.get_by_role("button", name="Hand in my scores").click()
     candidate.get_by_text("Your partner's appear here").wait_for()
     interviewer.reload()
     interviewer.get_by_text("good").first.click()
     wait_until(lambda: store.rubric_scores(sid, scorer="interviewer").get(0))
     interviewer.get_by_role("button", name="Hand in my scores").click()
+    interviewer.get_by_text(re.compile(r"criteria are not scored. Click again")).wait_for()
+    interviewer.get_by_role("button", name="Hand in my scores").click()
+    wait_until(lambda: len(store.score_submissions(sid).get(0, set())) == 2)
 
     candidate.get_by_role("button", name="End the loop and review").click()
     candidate.get_by_role("button", name="Yes, end it").click()

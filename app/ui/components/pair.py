@@ -39,10 +39,18 @@ def blind_scoring(service: SessionService, session_id: str, idx: int, actor: Act
         criterion_levels(service, session_id, idx, criteria, sheet.mine, f"pair_{actor.role}", actor,
                          missed="not shown", disabled=handed)
         if not handed:
+            left = len(criteria) - len(sheet.mine)
+            confirm = f"pair_hand_in_confirm_{actor.role}_{session_id}_{idx}"
             if st.button("Hand in my scores", key=f"pair_hand_in_{actor.role}_{session_id}_{idx}",
-                         type="primary"):
-                service.hand_in_scores(session_id, idx, actor)
-                st.rerun()
+                         type="primary", help="Final: your scores cannot be changed after this"):
+                if left and not st.session_state.get(confirm):
+                    st.session_state[confirm] = True
+                else:
+                    service.hand_in_scores(session_id, idx, actor)
+                    st.rerun()
+            if left and st.session_state.get(confirm):
+                st.warning(f"{left} of {len(criteria)} criteria are not scored. Click again to hand in "
+                           "anyway: they count as unscored and cannot be changed later.")
         elif sheet.partner is None:
             st.info("Scores handed in. Your partner's appear here once they hand in theirs.")
         else:
@@ -50,15 +58,26 @@ def blind_scoring(service: SessionService, session_id: str, idx: int, actor: Act
             for i, criterion in enumerate(criteria):
                 self_level = sheet.mine if actor.role == "candidate" else sheet.partner
                 partner_level = sheet.partner if actor.role == "candidate" else sheet.mine
-                rows.append({"criterion": criterion.text, "self": self_level.get(i, "unscored"),
-                             "partner": partner_level.get(i, "unscored")})
+                rows.append({"criterion": criterion.text, "candidate (self)": self_level.get(i, "unscored"),
+                             "interviewer": partner_level.get(i, "unscored")})
             st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
             gaps = service.store.calibration(session_id).get(idx, {})
             known = [g for g in gaps.values() if g is not None]
             if known:
-                mean = sum(known) / len(known)
-                st.caption(f"Calibration: the partner scored {abs(mean):.0%} of a level "
-                           f"{'higher' if mean > 0 else 'lower' if mean < 0 else 'the same'} on average.")
+                st.caption(calibration_sentence(sum(known) / len(known)))
+
+
+def calibration_sentence(mean_gap: float) -> str:
+    """Say how the interviewer's levels compare with the candidate's own, in whole levels.
+
+    A stored gap is interviewer minus self on the 0-1 scale of LEVELS, where one level is ⅓.
+    """
+    levels = abs(mean_gap) * 3
+    if levels < 0.05:
+        return "Calibration: the interviewer and the candidate gave the same levels on average."
+    way = "higher" if mean_gap > 0 else "lower"
+    return (f"Calibration: the interviewer scored {levels:.1f} level{'s' if round(levels, 1) != 1 else ''} "
+            f"{way} than the candidate's self-score, on average per criterion.")
 
 
 def debrief_gate(service: SessionService, session_id: str, actor: Actor | None) -> None:
