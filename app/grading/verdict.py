@@ -47,6 +47,7 @@ def interpret(events: list[dict], outcome: Outcome, limits: Limits) -> GradeRepo
 
 
 def _interpret(events: list[dict], outcome: Outcome, limits: Limits) -> GradeReport:
+    events, forked = _from_the_test_process(events)
     results: dict[str, TestResult] = {}
     collected: list[tuple[str, bool]] = []
     reported: Counter[str] = Counter()
@@ -103,12 +104,28 @@ def _interpret(events: list[dict], outcome: Outcome, limits: Limits) -> GradeRep
                 name=name, status="error", hidden=hidden,
                 message="Not run: the test run stopped before reaching this test.",
             )
+    if forked and not run_error:
+        run_error = ("Your code started processes (os.fork) that went on running the tests; they were "
+                     "ignored and stopped. Solve the task in this one process.")
     order = {name: i for i, (name, _) in enumerate(collected)}
     tests = sorted(results.values(), key=lambda t: order.get(t.name, len(order)))
     return GradeReport(
         status=_overall(tests, run_error), message=_summary(tests, run_error),
         duration_s=round(outcome.wall_s, 3), tests=tests,
     )
+
+
+def _from_the_test_process(events: list[dict]) -> tuple[list[dict], bool]:
+    """Keep the events of the process that started the run; say whether forked copies sent more.
+
+    A process the candidate's code forks inherits the harness and reports tests a second time.
+    """
+    pids = [event["pid"] for event in events if isinstance(event.get("pid"), int)]
+    if not pids:
+        return events, False
+    first = pids[0]
+    kept = [event for event in events if event.get("pid", first) == first]
+    return kept, len(kept) < len(events)
 
 
 def _inconsistency(collected: list[tuple[str, bool]], collections: int, reported: Counter,

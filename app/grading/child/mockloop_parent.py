@@ -130,7 +130,7 @@ def run(job: dict, pidns: bool) -> dict:
         if done:
             status = code
             break
-        if _reported_done(buffers[reads[0]], job["config"]["nonce"]):
+        if _reported_done(buffers[reads[0]], job["config"]["nonce"], pid):
             # Every result is in: pytest's own teardown and the exit would only cost time.
             break
         remaining = deadline - time.monotonic()
@@ -157,8 +157,11 @@ def run(job: dict, pidns: bool) -> dict:
             "stderr": err}
 
 
-def _reported_done(events: bytearray, nonce: str) -> bool:
-    """Say whether the last complete event line is this run's `done`."""
+def _reported_done(events: bytearray, nonce: str, pid: int) -> bool:
+    """Say whether the last complete event line is this run's `done`, sent by the child `pid`.
+
+    A process forked by the candidate's code reports too; its `done` does not end the run.
+    """
     end = events.rfind(b"\n")
     if end < 0 or b'"done"' not in events[max(0, events.rfind(b"\n", 0, end)):end]:
         return False
@@ -166,7 +169,8 @@ def _reported_done(events: bytearray, nonce: str) -> bool:
         event = json.loads(events[events.rfind(b"\n", 0, end) + 1:end])
     except ValueError:
         return False
-    return isinstance(event, dict) and event.get("event") == "done" and event.get("nonce") == nonce
+    return (isinstance(event, dict) and event.get("event") == "done" and event.get("nonce") == nonce
+            and event.get("pid") == pid)
 
 
 def _drain(fd: int, buffer: bytearray, cap: int) -> bool:

@@ -66,7 +66,8 @@ class Recorder:
         self.results: dict[str, dict] = {}
 
     def emit(self, event: dict) -> None:
-        data = (json.dumps({**event, "nonce": self.nonce}) + "\n").encode()
+        # The pid tells the host which events a process forked by the candidate's code sent.
+        data = (json.dumps({**event, "nonce": self.nonce, "pid": os.getpid()}) + "\n").encode()
         while data:
             try:
                 data = data[os.write(self.events_fd, data):]
