@@ -75,6 +75,21 @@ def test_the_interview_autosaves_the_editor_and_runs_the_visible_tests(app_env, 
     assert any("3/3 passed" in s.value for s in at.success), texts(at)
 
 
+def test_code_that_cannot_be_graded_says_so_and_keeps_the_syntax_errors_caret(app_env, make_app, service):
+    sid = service.start_loop(service.bank.loops[LOOP])
+    at = make_app(INTERVIEW, sid)
+    at.session_state[editor_key(sid, 0)] = "def prefix_sum_inplace(arr)\n    return arr\n"
+    at.run()
+    at.button(key=f"iv_run_{sid}_0").click().run()
+    wait_for(lambda: [a for a in service.store.attempts(sid, 0) if a.status == "done"])
+    at.run()
+    assert not at.exception
+    assert any("could not be graded" in e.value for e in at.error), texts(at)
+    assert not any("0/0" in e.value for e in at.error)
+    shown = [c.value for c in at.code if "SyntaxError on line 1" in c.value]
+    assert shown and shown[0].splitlines()[-1].strip() == "^", "the caret keeps its own line"
+
+
 def test_a_hint_is_revealed_and_recorded(app_env, make_app, service):
     sid = service.start_loop(service.bank.loops[LOOP])
     at = make_app(INTERVIEW, sid).run()

@@ -12,12 +12,20 @@ MARKS = {"pass": ":green[pass]", "fail": ":red[FAIL]", "error": ":red[ERROR]"}
 
 def results_table(report: GradeReport, title: str, reveal_hidden: bool = False, stale: bool = False) -> None:
     """Draw a report: each failing test with its whole message and output, then the passing ones."""
-    summary = f"**{title}: {report.passed}/{report.total} passed** — {report.message}"
+    if report.status == "error" and not report.tests:
+        head = f"**{title}: could not be graded**"
+    else:
+        head = f"**{title}: {report.passed}/{report.total} passed**"
+    # A message with lines of its own (a syntax error and its caret) is shown as written.
+    multiline = "\n" in report.message.strip()
+    summary = head if multiline else f"{head} — {report.message}"
     if stale:
         st.caption("Previous result (a new grade is running):")
         st.info(summary)
     else:
         (st.success if report.status == "pass" else st.error)(summary)
+    if multiline:
+        st.code(report.message, language=None, wrap_lines=True)
     failing = [t for t in report.tests if t.status != "pass"]
     passing = [t for t in report.tests if t.status == "pass"]
     for test in failing:
