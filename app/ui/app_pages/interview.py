@@ -42,7 +42,8 @@ if not sid:
 try:
     view = service.tick(sid)
 except SessionError as exc:
-    st.error(str(exc))
+    st.error(f"{exc}: the link may be old or mistyped.")
+    st.page_link(HOME_PAGE, label="Go to the home page", icon=":material/home:")
     st.stop()
 ACTOR = actor_from_url(service, sid)
 if ACTOR is not None and ACTOR.role == "interviewer":
@@ -237,8 +238,9 @@ def move_on(service: SessionService, view: SessionView) -> None:
                 open_page(REVIEW_PAGE, view.id)
             st.rerun()
     if left and st.session_state.get(confirm):
-        st.warning(f"{len(left)} rubric criteria are not scored yet. Click again to move on: they are "
-                   "recorded as unscored (0 points) and you can score them later in the review.")
+        criteria = "1 rubric criterion is" if len(left) == 1 else f"{len(left)} rubric criteria are"
+        st.warning(f"{criteria} not scored yet. Click again to move on: they are recorded as unscored "
+                   "(0 points) and you can score them later in the review.")
 
 
 drawn = page_state(service, sid)

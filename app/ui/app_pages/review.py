@@ -31,7 +31,8 @@ if not sid:
 try:
     review = review_session(service, sid)
 except SessionError as exc:
-    st.error(str(exc))
+    st.error(f"{exc}: the link may be old or mistyped.")
+    st.page_link(HISTORY_PAGE, label="Open the history", icon=":material/history:")
     st.stop()
 scroll_to_top("review", sid)  # the review opens at its top, not at the last page's scroll position
 # Pair mode: nothing of the debrief (partner's scores, notes, hidden tests) before both have scored.
