@@ -113,3 +113,17 @@ def test_a_refresh_and_a_server_restart_keep_code_and_clock(page, server, databa
     editor(page).get_by_text("marker-4711").wait_for()
     wait_until(lambda: abs(round_left_s(page) - expected_left()) <= 2)  # the same clock after a restart
     assert round_left_s(page) < 15 * 60 - 2, "the clock kept running while the server was down"
+
+
+def test_a_double_click_on_start_opens_the_one_loop_it_started(page, server, database_url):
+    page.goto(server.url)
+    start = page.get_by_role("button", name=f"Start {LOOP_TITLE}")
+    start.scroll_into_view_if_needed()
+    box = start.bounding_box()
+    for _ in range(2):  # two quick clicks; the second reaches the server while the first runs
+        page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        time.sleep(0.15)
+    page.wait_for_url(re.compile(r"/interview\?session="), timeout=30_000)
+    sid = page.url.split("session=")[1].split("&")[0]
+    store = open_store(database_url)
+    assert [s.id for s in store.sessions() if s.finished_at is None] == [sid], "one loop, and it is open"

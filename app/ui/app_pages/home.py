@@ -10,7 +10,7 @@ from app.progress.history import recently_solved
 from app.sessions.custom import custom_loop
 from app.sessions.service import SessionError
 from app.ui.components.practice_picker import practice_picker
-from app.ui.state import INTERVIEW_PAGE, JOIN_PAGE, get_service, open_page
+from app.ui.state import INTERVIEW_PAGE, JOIN_PAGE, OPENING, get_service, open_page
 
 EXAM_NOTE = "exam mode: no hints, no pause, no notes, and no ending the loop early"
 
@@ -24,6 +24,9 @@ st.page_link(JOIN_PAGE, label="Joining a partner's interview as interviewer? Ent
              icon=":material/group:")
 
 running_id = service.running_loop()
+opening = st.session_state.pop(OPENING, None)
+if opening and opening[0] == running_id:
+    open_page(INTERVIEW_PAGE, *opening)  # a second click cut short the run that started it
 if running_id:
     latest = service.store.session(running_id)
     st.info(f"You have an unfinished loop: **{latest.title}**. One loop runs at a time: resume it, "
@@ -70,7 +73,8 @@ with loops_tab:
                 except (AssemblyError, SessionError) as exc:
                     st.error(str(exc))
                 else:
-                    open_page(INTERVIEW_PAGE, sid, service.pair_access(sid)[0] if paired else None)
+                    st.session_state[OPENING] = (sid, service.pair_access(sid)[0] if paired else None)
+                    open_page(INTERVIEW_PAGE, *st.session_state[OPENING])
 
 with custom_tab:
     topics = sorted({t for p in bank.problems.values() for t in p.manifest.topics}
@@ -86,7 +90,8 @@ with custom_tab:
     exam = c3.checkbox("Exam mode", key="home_exam", help=EXAM_NOTE)
     repeats = c4.checkbox("Allow recently solved", key="home_repeats",
                           help="By default problems you solved in the last two weeks are skipped")
-    if st.button("Build and start", key="home_build", type="primary", disabled=not kinds):
+    if st.button("Build and start", key="home_build", type="primary",
+                 disabled=not kinds or running_id is not None):
         try:
             loop = custom_loop(kinds, chosen_topics, levels, minutes,
                                Realism(hide_tags=hide, whiteboard=board, exam=exam))
@@ -94,6 +99,7 @@ with custom_tab:
         except (AssemblyError, ValueError, SessionError) as exc:
             st.error(str(exc))
         else:
+            st.session_state[OPENING] = (sid, None)
             open_page(INTERVIEW_PAGE, sid)
 
 with practice_tab:
