@@ -82,29 +82,40 @@ def test_waiting_consumer_sleeps_instead_of_spinning(monkeypatch):
 def test_many_producers_and_consumers_lose_nothing():
     old = sys.getswitchinterval()
     sys.setswitchinterval(1e-5)  # switch threads very often to expose races
+    stuck = []
     try:
         q = BoundedBlockingQueue(4)
         producers, per_producer, consumers = 4, 800, 4
         received = [[] for _ in range(consumers)]
         overfull = []
 
+        # A correct queue moves all 3,200 items in a fraction of a second; a thread that waits
+        # 3 s for one item or one free slot has lost a wake-up, so the test ends there.
         def produce(p):
-            for i in range(per_producer):
-                q.put((p, i), timeout=30)
+            try:
+                for i in range(per_producer):
+                    q.put((p, i), timeout=3)
+            except TimeoutError:
+                stuck.append(f"producer {p} waited 3 s for room")
 
         def consume(c):
-            for _ in range(producers * per_producer // consumers):
-                received[c].append(q.get(timeout=30))
-                if len(q) > q.capacity:
-                    overfull.append(len(q))
+            try:
+                for _ in range(producers * per_producer // consumers):
+                    received[c].append(q.get(timeout=3))
+                    if len(q) > q.capacity:
+                        overfull.append(len(q))
+            except TimeoutError:
+                stuck.append(f"consumer {c} waited 3 s for an item")
 
-        threads = [threading.Thread(target=produce, args=(p,)) for p in range(producers)]
-        threads += [threading.Thread(target=consume, args=(c,)) for c in range(consumers)]
+        threads = [threading.Thread(target=produce, args=(p,), daemon=True) for p in range(producers)]
+        threads += [threading.Thread(target=consume, args=(c,), daemon=True) for c in range(consumers)]
         for t in threads:
             t.start()
+        deadline = time.monotonic() + 6
         for t in threads:
-            t.join(60)
-        assert not any(t.is_alive() for t in threads), "all threads must finish (no deadlock, no lost wake-up)"
+            t.join(max(0.1, deadline - time.monotonic()))
+        assert not stuck and not any(t.is_alive() for t in threads), (
+            f"all threads must finish (no deadlock, no lost wake-up): {stuck[:3] or 'threads still running'}")
     finally:
         sys.setswitchinterval(old)
     everything = sorted(x for r in received for x in r)
