@@ -57,6 +57,16 @@ class Proof:
     def ok(self) -> bool:
         return not self.failures
 
+    def catches(self) -> dict[str, str]:
+        """Return, per known-wrong file, the first hidden test that failed on it."""
+        found = {}
+        for name, report in self.wrong.items():
+            first = next((t.name for t in report.tests if t.hidden and t.status != "pass"
+                          and not t.message.startswith("Not run")), None)
+            if first:
+                found[name] = first
+        return found
+
 
 def prove(problem: Problem, grader: Grader | None = None, record_timings: bool = False) -> Proof:
     """Grade the reference and the alternatives against all tests, hidden ones included.
@@ -86,8 +96,15 @@ def _runs(problem: Problem, grader: Grader | None, record_timings: bool
             timing.write_timing(problem.folder, report)
         return report
 
+    catches = {} if record_timings else timing.read_catches(problem.folder)
+
     def wrong(path: Path) -> GradeReport:
         source = path.read_text(encoding="utf-8", errors="replace")
+        caught_by = catches.get(path.name)
+        if caught_by:  # try the test that caught it last time; it proves the point on its own
+            report = _grade_until_failure(problem, source, grader, hidden_only=True, only=caught_by)
+            if any(t.name == caught_by and t.hidden and t.status != "pass" for t in report.tests):
+                return report
         return _grade_until_failure(problem, source, grader, hidden_only=True)
 
     def alternative(path: Path) -> GradeReport:
@@ -104,13 +121,17 @@ def _runs(problem: Problem, grader: Grader | None, record_timings: bool
 
 
 def _grade_until_failure(problem: Problem, source: str, grader: Grader | None,
-                         hidden_only: bool) -> GradeReport:
-    """Grade `source` on the problem's tests (or its hidden ones), stopping at the first failure."""
+                         hidden_only: bool, only: str | None = None) -> GradeReport:
+    """Grade `source` on the problem's tests (or its hidden ones, or the one test `only` names),
+    stopping at the first failure."""
     tests, support = cold.problem_files(problem, True)
     if hidden_only:
         tests = [(path, hidden) for path, hidden in tests if hidden]
+    if only:
+        tests = [(path, hidden) for path, hidden in tests if path.name == only.split("::", 1)[0]]
     base = grader.settings.limits if grader is not None else None
-    limits = dataclasses.replace(cold.limits_for(problem, base, tests=tests), max_failures=1)
+    limits = dataclasses.replace(cold.limits_for(problem, base, tests=tests), max_failures=1,
+                                 only_tests=(only,) if only else ())
     grade_source = grader.grade_source if grader is not None else cold.grade_source
     report = grade_source(source, tests, limits, support)
     return dataclasses.replace(report, problem_id=problem.id, include_hidden=True)
@@ -131,7 +152,9 @@ def prove_all(problems: list[Problem], jobs: int, grader: Grader | None = None,
     Every grading is its own job, so one problem with many slow known-wrong solutions never
     becomes the long pole: known-wrong solutions (which may run to a timeout) start first, those
     of problems whose tests take longest before the rest. With `record_timings` the references
-    run first, since every other run's limits are fitted to the timings they record.
+    run first, since every other run's limits are fitted to the timings they record, and the
+    hidden test that caught each known-wrong solution is recorded too: later proofs run that
+    test alone first, and all the hidden tests only if it no longer catches it.
     """
     # Twice as many threads as warm workers, so a worker never idles while a thread sets up.
     threads = max(1, jobs) * (2 if grader is not None and grader.warm else 1)
@@ -147,7 +170,11 @@ def prove_all(problems: list[Problem], jobs: int, grader: Grader | None = None,
         runs.sort(key=lambda run: (run[0][1] != "wrong", -cost[run[0][0]]))
         futures = {key: pool.submit(call) for key, call in runs}
         reports.update({key: future.result() for key, future in futures.items()})
-        return [_proof(problem, reports) for problem in problems]
+        proofs = [_proof(problem, reports) for problem in problems]
+        if record_timings:
+            for problem, proof in zip(problems, proofs, strict=True):
+                timing.write_catches(problem.folder, proof.catches())
+        return proofs
     finally:
         # On Ctrl-C, drop the gradings not started yet instead of running them all first.
         pool.shutdown(wait=False, cancel_futures=True)

@@ -53,6 +53,9 @@ class Limits:
     # Stop after this many failing tests (pytest's --maxfail); 0 runs them all. Only proofs use
     # it: a known-wrong solution needs one failing hidden test, not every test run to its timeout.
     max_failures: int = 0
+    # Run only these tests (pytest node ids such as "test_hidden.py::test_x"); empty runs every
+    # test of the run's files. Proofs use it to try first the test that caught a wrong one before.
+    only_tests: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

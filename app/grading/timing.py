@@ -1,11 +1,13 @@
 """Per-problem limits that fit the problem, from the reference's recorded test durations.
 
 `mockloop validate --record-timings` writes `.meta/timing.json` beside each reference:
-{"version": 1, "tests": {"test_visible.py::test_x": 0.012, ...}}. With it, no test may take
-more than FLOOR_S plus TIMES_REFERENCE times the reference's slowest test; the run's tests share
-a budget of FLOOR_S plus TIMES_REFERENCE times the reference's total, and each still gets at
-least MIN_S plus TIMES_REFERENCE times its own reference time once the budget is spent. So an
-infinite loop called by every test comes back in about FLOOR_S, while a correct solution up to
+{"version": 1, "tests": {"test_visible.py::test_x": 0.012, ...}, "caught_by": {"wrong.py": id}}
+(caught_by: the hidden test that caught each known-wrong solution, which proofs try first).
+With the durations, no test may take more than FLOOR_S plus TIMES_REFERENCE times the
+reference's slowest test; the run's tests share a budget of FLOOR_S plus TIMES_REFERENCE times
+the reference's total, and each still gets at least MIN_S plus TIMES_REFERENCE times its own
+reference time once the budget is spent. So an infinite loop called by every test comes back
+in about FLOOR_S, while a correct solution up to
 TIMES_REFERENCE times slower than the reference never times out. The wall limit is the
 interpreter/import allowance plus the most the tests can take together.
 """
@@ -62,6 +64,26 @@ def for_cold(limits: Limits) -> Limits:
         limits, test_timeout_s=limits.test_timeout_s + COLD_ALLOWANCE_S,
         shared_budget_s=limits.shared_budget_s + COLD_ALLOWANCE_S,
         wall_s=limits.wall_s + COLD_ALLOWANCE_S, cpu_s=limits.cpu_s + math.ceil(COLD_ALLOWANCE_S))
+
+
+def read_catches(folder: Path) -> dict[str, str]:
+    """Return, per known-wrong file, the hidden test that caught it when timings were recorded."""
+    try:
+        data = json.loads((folder / TIMING_FILE).read_text(encoding="utf-8"))
+        return {str(name): str(test) for name, test in data.get("caught_by", {}).items()}
+    except (OSError, ValueError, TypeError, AttributeError):
+        return {}
+
+
+def write_catches(folder: Path, catches: dict[str, str]) -> None:
+    """Record which hidden test caught each known-wrong solution, beside the test durations."""
+    path = folder / TIMING_FILE
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    data["caught_by"] = dict(sorted(catches.items()))
+    path.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
 
 
 def write_timing(folder: Path, report: GradeReport) -> Path:

@@ -107,7 +107,7 @@ class SandboxParent:
             # Importing numpy or torch can take seconds on a busy machine; the wall limit still rules.
             "import_timeout_s": max(limits.test_timeout_s, limits.wall_s * 0.75),
             "disk_mb": min(limits.disk_mb, self.disk_mb),
-            "max_failures": limits.max_failures,
+            "max_failures": limits.max_failures, "only_tests": list(limits.only_tests),
         }
         message = {
             "id": job.id, "config": config, "work": self.work,

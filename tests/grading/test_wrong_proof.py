@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 from app.content.loader import load_bank
+from app.grading import timing
 from app.grading.proof import prove
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "ui-content"
@@ -62,3 +63,29 @@ def test_a_proof_stops_a_wrong_solution_at_its_first_failing_hidden_test(tmp_pat
     assert report.status == "fail"
     assert [t.status for t in report.tests][:1] == ["fail"]
     assert all(t.message.startswith("Not run") for t in report.tests[1:]), report.tests
+
+
+def test_the_hidden_test_that_caught_a_wrong_solution_is_tried_alone_next_time(tmp_path):
+    returns_none = "def prefix_sum_inplace(arr):\n    return None\n"
+    problem = _bank_with(tmp_path, {"returns-none.py": returns_none}, {})
+    assert prove(problem, record_timings=True).ok
+    [(name, caught_by)] = timing.read_catches(problem.folder).items()
+    assert name == "returns-none.py" and caught_by.startswith("test_hidden.py::")
+    again = prove(problem).wrong["returns-none.py"]
+    assert [t.name for t in again.tests] == [caught_by] and again.status == "fail"
+
+
+def test_a_recorded_catch_that_no_longer_catches_falls_back_to_every_hidden_test(tmp_path):
+    reference = (FIXTURE / "problems" / PROBLEM / ".meta" / "reference.py").read_text()
+    empty_is_none = reference.replace('    """', '    if len(arr) == 0:\n        return None\n    """', 1)
+    problem = _bank_with(tmp_path, {"empty-is-none.py": empty_is_none}, {})
+    assert prove(problem, record_timings=True).ok
+    catch = "test_hidden.py::test_empty_and_single"
+    assert timing.read_catches(problem.folder) == {"empty-is-none.py": catch}
+    # A stale record: the named test passes on this wrong solution, or no longer exists.
+    for stale in ("test_hidden.py::test_negative_and_float_values", "test_hidden.py::test_no_such_test"):
+        timing.write_catches(problem.folder, {"empty-is-none.py": stale})
+        proof = prove(problem)
+        assert proof.ok, proof.failures
+        caught = [t.name for t in proof.wrong["empty-is-none.py"].tests if t.status == "fail"]
+        assert caught == [catch], "the full hidden run decides"

@@ -60,6 +60,9 @@ def run_job(config: dict, events_fd: int) -> None:
         recorder.emit({"event": "import_error", "message": cut(problem, MESSAGE_LIMIT)})
         return
     tests = [str(Path(job_dir) / name) for name in config["tests"]]
+    only = [node for node in config.get("only_tests") or () if node.split("::", 1)[0] in config["tests"]]
+    if only:
+        tests = [str(Path(job_dir) / node) for node in only]
     stop = [f"--maxfail={int(config['max_failures'])}"] if config.get("max_failures") else []
     run_pytest([*tests, "--rootdir", job_dir, *PYTEST_ARGS, *stop], recorder)
 
