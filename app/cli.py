@@ -52,9 +52,9 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("validate", help="load all content and prove every problem gradable")
     p.add_argument("--problem", action="append", default=[], metavar="ID",
                    help="only prove these problems (repeatable)")
-    # One more than the CPUs: part of a proof is tests that wait (threads, timeouts) on no CPU.
-    p.add_argument("--jobs", type=int, default=(os.cpu_count() or 2) + 1,
-                   help="parallel gradings (default: one more than the CPUs)")
+    # Twice the CPUs: part of a proof is tests that wait (threads, timeouts) on no CPU.
+    p.add_argument("--jobs", type=int, default=2 * (os.cpu_count() or 2),
+                   help="parallel gradings (default: twice the CPUs)")
     p.add_argument("--no-run", action="store_true", help="check files only; skip the sandbox")
     p.add_argument("--cold", action="store_true", help="a fresh sandbox per run (no warm workers)")
     p.add_argument("--record-timings", action="store_true",

@@ -126,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
         say()
         modes = [("warm", [])] + ([("cold", ["--cold"])] if args.validate_cold else [])
         for name, extra in modes:
-            # As a user runs it: the default --jobs (one more than the CPUs).
+            # As a user runs it: the default --jobs (twice the CPUs).
             command = [sys.executable, "-m", "app.cli", "validate", *extra]
             seconds, done = timed(subprocess.run, command, cwd=PROJECT_ROOT, capture_output=True,
                                   text=True, check=False)
