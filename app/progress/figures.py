@@ -27,7 +27,8 @@ def loop_figure(trend: pd.DataFrame) -> go.Figure:
                     customdata=_custom(trend),
                     hovertemplate="%{customdata[1]}<br>%{customdata[2]}<br>%{y:.0f}%<extra></extra>")
     fig.add_scatter(x=trend["when"], y=trend["rolling"], mode="lines", name="rolling mean", hoverinfo="skip")
-    fig.update_layout(title="Loop score over time", yaxis=dict(title="%", range=[0, 105]), **LAYOUT)
+    fig.update_layout(title="Loop score over time", yaxis=dict(title="%", range=[0, 105]),
+                      xaxis=dict(tickformat="%b %d\n%H:%M"), **LAYOUT)  # no millisecond ticks
     return fig
 
 
@@ -84,7 +85,7 @@ def hints_figure(hints: pd.DataFrame) -> go.Figure:
     fig = go.Figure(go.Bar(x=[str(w) for w in hints["week"]], y=hints["hints"], customdata=hints["rounds"],
                            hovertemplate="week of %{x}<br>%{y} hint(s) in %{customdata} round(s)"
                                          "<extra></extra>"))
-    fig.update_layout(title="Hints used", yaxis=dict(title="hints"), **LAYOUT)
+    fig.update_layout(title="Hints used", yaxis=dict(title="hints", rangemode="nonnegative"), **LAYOUT)
     return fig
 
 

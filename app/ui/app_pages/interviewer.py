@@ -10,6 +10,7 @@ import datetime as dt
 
 import streamlit as st
 
+from app.content.titles import short_title
 from app.sessions.service import SessionError, SessionService, SessionView
 from app.ui.components.countdown import clock_metrics
 from app.ui.components.pair import blind_scoring
@@ -134,7 +135,8 @@ if view.phase == "finished":
             blind_scoring(service, sid, rnd.idx, ACTOR)
     st.stop()
 rnd = view.current
-st.subheader(f"Round {rnd.idx + 1}: {rnd.kind.replace('_', ' ')} · {rnd.item_id}")
+title = service.problem(rnd).manifest.title if rnd.is_coding else short_title(service.question(rnd).prompt)
+st.subheader(f"Round {rnd.idx + 1}: {rnd.kind.replace('_', ' ')} · {title}")
 left, right = st.columns([3, 2], gap="large")
 with left:
     live(service, sid, (view.session.current_round, str(view.phase)))
