@@ -30,8 +30,15 @@ class PairingMixin:
         session = self.view(session_id).session
         if not session.pair:
             raise SessionError("this is not a pair session")
-        [candidate] = [p for p in self.store.participants(session_id) if p.role == Role.CANDIDATE]
-        return candidate.token, session.join_code or ""
+        token = self.candidate_token(session_id)
+        if token is None:
+            raise SessionError("this pair session has no candidate")
+        return token, session.join_code or ""
+
+    def candidate_token(self, session_id: str) -> str | None:
+        """Return the candidate's own link token of a pair session; None for a solo one."""
+        return next((p.token for p in self.store.participants(session_id) if p.role == Role.CANDIDATE),
+                    None)
 
     def join(self, code: str) -> tuple[str, str]:
         """Join a running pair loop as interviewer by its code; return (session id, token)."""

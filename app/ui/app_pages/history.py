@@ -7,15 +7,7 @@ from datetime import datetime
 import streamlit as st
 
 from app.progress.history import history
-from app.sessions.service import SessionService
-from app.states import Role
 from app.ui.state import INTERVIEW_PAGE, REVIEW_PAGE, get_service, open_page
-
-
-def candidate_token(service: SessionService, session_id: str) -> str | None:
-    """The candidate's own link token for a pair session (History is the candidate's machine)."""
-    return next((p.token for p in service.store.participants(session_id) if p.role == Role.CANDIDATE), None)
-
 
 service = get_service()
 st.title("History")
@@ -32,4 +24,5 @@ for row in rows:
         cols[2].write("finished" if row.finished else "in progress")
         target = REVIEW_PAGE if row.finished else INTERVIEW_PAGE
         if cols[3].button("Review" if row.finished else "Resume", key=f"hi_open_{row.session_id}"):
-            open_page(target, row.session_id, candidate_token(service, row.session_id))
+            # History is the candidate's machine: a pair loop opens on the candidate's own link.
+            open_page(target, row.session_id, service.candidate_token(row.session_id))

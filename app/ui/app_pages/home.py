@@ -8,9 +8,16 @@ from app.content.assembly import AssemblyError
 from app.content.schema import Realism
 from app.progress.history import recently_solved
 from app.sessions.custom import custom_loop
-from app.sessions.service import SessionError
+from app.sessions.service import SessionError, SessionService
 from app.ui.components.practice_picker import practice_picker
 from app.ui.state import INTERVIEW_PAGE, JOIN_PAGE, OPENING, get_service, open_page
+
+
+def open_started(service: SessionService, session_id: str) -> None:
+    """Open the loop just started, remembering it until the interview page has opened."""
+    st.session_state[OPENING] = (session_id, service.candidate_token(session_id))
+    open_page(INTERVIEW_PAGE, *st.session_state[OPENING])
+
 
 EXAM_NOTE = "exam mode: no hints, no pause, no notes, and no ending the loop early"
 
@@ -39,7 +46,7 @@ if running_id:
     if st.session_state.get("home_abandon_confirm"):
         st.warning("Abandon this loop? Its running round is closed and nothing more is graded.")
         if st.button("Yes, abandon it", key="home_abandon_yes"):
-            token = service.pair_access(latest.id)[0] if latest.pair else None
+            token = service.candidate_token(latest.id)
             service.abandon(latest.id, actor=service.actor(latest.id, token) if token else None)
             st.session_state.pop("home_abandon_confirm", None)
             st.rerun()
@@ -73,8 +80,7 @@ with loops_tab:
                 except (AssemblyError, SessionError) as exc:
                     st.error(str(exc))
                 else:
-                    st.session_state[OPENING] = (sid, service.pair_access(sid)[0] if paired else None)
-                    open_page(INTERVIEW_PAGE, *st.session_state[OPENING])
+                    open_started(service, sid)
 
 with custom_tab:
     topics = sorted({t for p in bank.problems.values() for t in p.manifest.topics}
@@ -99,8 +105,7 @@ with custom_tab:
         except (AssemblyError, ValueError, SessionError) as exc:
             st.error(str(exc))
         else:
-            st.session_state[OPENING] = (sid, None)
-            open_page(INTERVIEW_PAGE, sid)
+            open_started(service, sid)
 
 with practice_tab:
     practice_picker(service)
