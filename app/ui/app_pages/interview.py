@@ -10,6 +10,7 @@ import streamlit as st
 
 from app.sessions.scoring import unscored
 from app.sessions.service import SessionError, SessionService, SessionView, StaleEdit
+from app.ui.components.confirm import click_again
 from app.ui.components.countdown import live_bar, page_state
 from app.ui.components.editor import answer_editor, answer_key, code_editor
 from app.ui.components.pair import blind_scoring, join_panel
@@ -230,19 +231,14 @@ def move_on(service: SessionService, view: SessionView) -> None:
     left = []
     if not rnd.is_coding:
         left = unscored(service.question(rnd), service.store.rubric_scores(view.id).get(rnd.idx, {}))
-    confirm = f"iv_next_confirm_{view.id}_{rnd.idx}"
-    if st.button(label, key=f"iv_next_{view.id}_{view.session.current_round}", type="primary"):
-        if left and not st.session_state.get(confirm):
-            st.session_state[confirm] = True
-        else:
-            after = service.next_round(view.id, actor=ACTOR)
-            if after.phase == "finished":
-                open_page(REVIEW_PAGE, view.id)
-            st.rerun()
-    if left and st.session_state.get(confirm):
-        criteria = "1 rubric criterion is" if len(left) == 1 else f"{len(left)} rubric criteria are"
-        st.warning(f"{criteria} not scored yet. Click again to move on: they are recorded as unscored "
-                   "(0 points) and you can score them later in the review.")
+    criteria = "1 rubric criterion is" if len(left) == 1 else f"{len(left)} rubric criteria are"
+    ask = (f"{criteria} not scored yet. Click again to move on: they are recorded as unscored "
+           "(0 points) and you can score them later in the review.") if left else None
+    if click_again(label, f"iv_next_{view.id}_{view.session.current_round}", ask, type="primary"):
+        after = service.next_round(view.id, actor=ACTOR)
+        if after.phase == "finished":
+            open_page(REVIEW_PAGE, view.id)
+        st.rerun()
 
 
 drawn = page_state(service, sid)

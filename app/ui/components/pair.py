@@ -7,6 +7,7 @@ import streamlit as st
 
 from app.sessions.actors import Actor
 from app.sessions.service import SessionService
+from app.ui.components.confirm import click_again
 from app.ui.components.rubric import criterion_levels
 
 
@@ -40,17 +41,12 @@ def blind_scoring(service: SessionService, session_id: str, idx: int, actor: Act
                          missed="not shown", disabled=handed)
         if not handed:
             left = len(criteria) - len(sheet.mine)
-            confirm = f"pair_hand_in_confirm_{actor.role}_{session_id}_{idx}"
-            if st.button("Hand in my scores", key=f"pair_hand_in_{actor.role}_{session_id}_{idx}",
-                         type="primary", help="Final: your scores cannot be changed after this"):
-                if left and not st.session_state.get(confirm):
-                    st.session_state[confirm] = True
-                else:
-                    service.hand_in_scores(session_id, idx, actor)
-                    st.rerun()
-            if left and st.session_state.get(confirm):
-                st.warning(f"{left} of {len(criteria)} criteria are not scored. Click again to hand in "
-                           "anyway: they count as unscored and cannot be changed later.")
+            ask = (f"{left} of {len(criteria)} criteria are not scored. Click again to hand in "
+                   "anyway: they count as unscored and cannot be changed later.") if left else None
+            if click_again("Hand in my scores", f"pair_hand_in_{actor.role}_{session_id}_{idx}", ask,
+                           type="primary", help="Final: your scores cannot be changed after this"):
+                service.hand_in_scores(session_id, idx, actor)
+                st.rerun()
         elif sheet.partner is None:
             st.info("Scores handed in. Your partner's appear here once they hand in theirs.")
         else:
