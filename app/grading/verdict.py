@@ -80,9 +80,7 @@ def _interpret(events: list[dict], outcome: Outcome, limits: Limits) -> GradeRep
             during = f" during {running}" if running else ""
             run_error = (f"Your code raised KeyboardInterrupt (or sent itself SIGINT){during}, which "
                          "stops the whole test run; raise an ordinary exception instead.")
-            if running:
-                results[running] = TestResult(name=running, status="error", message=run_error,
-                                              hidden=dict(collected).get(running, False))
+            _blame(results, collected, running, run_error)
         elif kind == "done":
             done = event
 
@@ -94,10 +92,7 @@ def _interpret(events: list[dict], outcome: Outcome, limits: Limits) -> GradeRep
                          "not write to the harness or change how tests are reported.")
     if done is None and not run_error:
         run_error = _abnormal_end(outcome, limits, running)
-        if running:
-            hidden = dict(collected).get(running, False)
-            results[running] = TestResult(name=running, status="error", message=run_error,
-                                          hidden=hidden)
+        _blame(results, collected, running, run_error)
     for name, hidden in collected:
         if name not in results:
             results[name] = TestResult(
@@ -113,6 +108,14 @@ def _interpret(events: list[dict], outcome: Outcome, limits: Limits) -> GradeRep
         status=_overall(tests, run_error), message=_summary(tests, run_error),
         duration_s=round(outcome.wall_s, 3), tests=tests,
     )
+
+
+def _blame(results: dict[str, TestResult], collected: list[tuple[str, bool]], running: str | None,
+           message: str) -> None:
+    """Record the test that was running when the run broke off as an error with `message`."""
+    if running:
+        results[running] = TestResult(name=running, status="error", message=message,
+                                      hidden=dict(collected).get(running, False))
 
 
 def _from_the_test_process(events: list[dict]) -> tuple[list[dict], bool]:
