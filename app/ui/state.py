@@ -73,11 +73,6 @@ def session_from_url() -> str | None:
     return sid
 
 
-# The loop Home just started, until the interview page opens: a double click on Start interrupts
-# the run that was switching pages, and the next run of Home finishes the switch.
-OPENING = "home_opening"
-
-
 def open_page(page: str, session_id: str, token: str | None = None) -> None:
     """Switch to `page` with the session id (and a pair token) in its URL, so a refresh lands back."""
     st.session_state["nav_session"] = session_id

@@ -11,6 +11,8 @@ from app.content.loader import load_bank
 from app.paths import content_root
 from app.store import open_store
 
+expect = pytest.importorskip("playwright.sync_api").expect
+
 pytestmark = pytest.mark.browser
 
 LOOP_TITLE = "Short warm-up loop"
@@ -88,7 +90,7 @@ def test_a_candidate_runs_the_short_loop_and_sees_the_review(page, server, datab
     concept = question.criteria[0].points / question.total_points
     expected = f"{(100 + 100 * concept) / 2:.0f}%"
     page.get_by_test_id("stMetricValue").filter(has_text=expected).first.wait_for()
-    assert page.get_by_text(re.compile(r"Final submission: (\d+)/\1 passed")).count() == 1
+    expect(page.get_by_text(re.compile(r"Final submission: (\d+)/\1 passed"))).to_have_count(1)
 
 
 def test_a_refresh_and_a_server_restart_keep_code_and_clock(page, server, database_url):

@@ -11,6 +11,8 @@ from app.content.loader import load_bank
 from app.paths import content_root
 from app.store import open_store
 
+expect = pytest.importorskip("playwright.sync_api").expect
+
 pytestmark = pytest.mark.browser
 
 LOOP_TITLE = "Short warm-up loop"
@@ -102,7 +104,8 @@ def test_a_pair_loop_from_join_to_debrief_never_shows_the_candidate_the_referenc
     candidate.get_by_role("button", name="Yes, end it").click()
     candidate.get_by_text("Debrief: self and partner scores").wait_for(timeout=20_000)
     candidate.get_by_text("clear plan; checked the empty input").wait_for()
-    assert candidate.get_by_text("strong").count() >= 1 and candidate.get_by_text("good").count() >= 1
+    expect(candidate.get_by_text("strong")).not_to_have_count(0)  # self and partner levels, side by side
+    expect(candidate.get_by_text("good")).not_to_have_count(0)
 
     # Whatever the candidate's browser received, it never held the reference solution.
     assert secret not in candidate.content()

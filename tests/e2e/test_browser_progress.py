@@ -10,6 +10,8 @@ from app.progress import results
 from app.sessions.service import SessionService
 from app.store import open_store
 
+expect = pytest.importorskip("playwright.sync_api").expect
+
 pytestmark = pytest.mark.browser
 
 LOOP = "short-20"
@@ -43,7 +45,7 @@ def test_the_progress_page_draws_its_charts_after_one_finished_loop(page, server
     charts = page.locator("[data-testid='stPlotlyChart']")
     charts.nth(3).wait_for()
     assert charts.count() >= 4, "loop score, score by kind, mastery and time against budget at least"
-    assert page.locator(".js-plotly-plot").first.is_visible()
+    expect(page.locator(".js-plotly-plot").first).to_be_visible()
     page.get_by_text("Readiness and what is due").wait_for()
 
 

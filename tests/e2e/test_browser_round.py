@@ -102,8 +102,10 @@ def test_a_failure_is_readable_in_full_and_print_output_is_shown(page, server, s
     wait_until(lambda: "marker-debug-777" in (service.store.rounds(sid)[0].code or ""))
     page.get_by_role("button", name="Run").click()
     page.get_by_text(re.compile(r"Run \(visible tests\): \d+/\d+ passed")).wait_for(timeout=60_000)
-    blocks = page.locator("[data-testid='stCode']").all_inner_texts()
-    assert any("marker-debug-777" in b for b in blocks), "printed output is shown"
+    # The headline is drawn first and the failures under it follow in the same redraw: wait for them.
+    code_blocks = page.locator("[data-testid='stCode']")
+    code_blocks.filter(has_text="marker-debug-777").first.wait_for(timeout=15_000)  # printed output
+    blocks = code_blocks.all_inner_texts()
     assert any(b.count("\n") >= 1 and "assert" in b.lower() for b in blocks), \
         "the failure message keeps its lines"
 

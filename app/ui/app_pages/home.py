@@ -10,13 +10,26 @@ from app.progress.history import recently_solved
 from app.sessions.custom import custom_loop
 from app.sessions.service import SessionError, SessionService
 from app.ui.components.practice_picker import practice_picker
-from app.ui.state import INTERVIEW_PAGE, JOIN_PAGE, OPENING, get_service, open_page
+from app.ui.state import INTERVIEW_PAGE, JOIN_PAGE, get_service, open_page
+
+# The loop this tab started last. A double click on Start sends a second run of Home, which can
+# cut short the switch to the interview page, or come after it, and lose the click it carried.
+STARTED = "home_started"
+SECOND_CLICK_S = 5.0  # how long after a start a run of Home is taken for its second click
 
 
 def open_started(service: SessionService, session_id: str) -> None:
-    """Open the loop just started, remembering it until the interview page has opened."""
-    st.session_state[OPENING] = (session_id, service.candidate_token(session_id))
-    open_page(INTERVIEW_PAGE, *st.session_state[OPENING])
+    """Open a loop this tab has just started, as its candidate."""
+    st.session_state[STARTED] = session_id
+    open_page(INTERVIEW_PAGE, session_id, service.candidate_token(session_id))
+
+
+def second_click(service: SessionService, running_id: str | None) -> bool:
+    """Whether this run of Home is the echo of a double click on Start that began `running_id`."""
+    if running_id is None or st.session_state.get(STARTED) != running_id:
+        return False
+    session = service.store.session(running_id)
+    return session is not None and service.clock.now() - session.started_at < SECOND_CLICK_S
 
 
 EXAM_NOTE = "exam mode: no hints, no pause, no notes, and no ending the loop early"
@@ -31,9 +44,8 @@ st.page_link(JOIN_PAGE, label="Joining a partner's interview as interviewer? Ent
              icon=":material/group:")
 
 running_id = service.running_loop()
-opening = st.session_state.pop(OPENING, None)
-if opening and opening[0] == running_id:
-    open_page(INTERVIEW_PAGE, *opening)  # a second click cut short the run that started it
+if second_click(service, running_id):
+    open_started(service, running_id)
 if running_id:
     latest = service.store.session(running_id)
     st.info(f"You have an unfinished loop: **{latest.title}**. One loop runs at a time: resume it, "

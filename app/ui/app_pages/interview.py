@@ -21,7 +21,6 @@ from app.ui.state import (
     HOME_PAGE,
     INTERVIEW_PAGE,
     INTERVIEWER_PAGE,
-    OPENING,
     REVIEW_PAGE,
     actor_from_url,
     get_service,
@@ -30,7 +29,6 @@ from app.ui.state import (
 )
 
 service = get_service()
-st.session_state.pop(OPENING, None)  # Home's switch to this page is done
 sid = session_from_url()
 if not sid:
     running = service.running_loop()
