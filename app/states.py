@@ -26,6 +26,7 @@ class Role(StrEnum):
 class Phase(StrEnum):
     """Where a session stands as the interview page draws it."""
 
+    WAITING = "waiting"  # a pair loop whose interviewer has not joined: no clock runs yet
     ANSWERING = "answering"  # the current round is running
     BETWEEN = "between"  # the current round has ended, the next has not started
     FINISHED = "finished"

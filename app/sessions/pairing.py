@@ -48,7 +48,20 @@ class PairingMixin:
                                "Codes expire when the loop ends; ask your partner for the current one.")
         token = new_token()
         self.store.add_participant(session_id, Role.INTERVIEWER, token, self.clock.now())
+        self._begin(session_id)
         return session_id, token
+
+    def begin(self, session_id: str, actor: Actor | None = None) -> None:
+        """Start a waiting pair loop's clock without its interviewer (they may still join later)."""
+        self._require(self.store.session(session_id), actor, Role.CANDIDATE)
+        self._begin(session_id)
+
+    def _begin(self, session_id: str) -> None:
+        """Start the first round of a pair loop that is waiting for its interviewer; else nothing."""
+        if self.view(session_id).phase == Phase.WAITING:
+            now = self.clock.now()
+            self.store.update_round(session_id, 0, started_at=now)
+            self.store.update_session(session_id, started_at=now)
 
     def actor(self, session_id: str, token: str | None) -> Actor:
         """Return who holds `token` in this session, or refuse with a clear message."""

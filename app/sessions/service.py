@@ -69,10 +69,13 @@ class SessionView:
 
     @property
     def phase(self) -> str:
-        """Return 'finished', 'answering' (current round running) or 'between' (it has ended)."""
+        """Return 'finished', 'answering' (current round running), 'between' (it has ended) or
+        'waiting' (a pair loop's first round, until its interviewer joins)."""
         if self.session.finished_at is not None:
             return Phase.FINISHED
-        return Phase.ANSWERING if self.current.active else Phase.BETWEEN
+        if self.current.active:
+            return Phase.ANSWERING
+        return Phase.WAITING if self.current.started_at is None else Phase.BETWEEN
 
     @property
     def is_last_round(self) -> bool:
@@ -115,7 +118,8 @@ class SessionService(ConceptRoundsMixin, PairingMixin):
         """Assemble `loop` from the bank, start its clock and first round; return the session id.
 
         One interview loop runs at a time: start another only after finishing or abandoning it.
-        With `pair`, the loop gets a join code and the candidate a token (see `pair_access`).
+        With `pair`, the loop gets a join code and the candidate a token (see `pair_access`), and
+        its clock waits for the interviewer to join (or the candidate to `begin` without them).
         """
         running = self.store.unfinished_sessions(Mode.INTERVIEW)
         if running:
@@ -166,7 +170,7 @@ class SessionService(ConceptRoundsMixin, PairingMixin):
             join_code=new_join_code() if pair else None)
         rounds = [RoundRecord(
             session_id=session.id, idx=i, kind=p.kind, item_id=p.item_id, budget_s=p.minutes * 60.0,
-            started_at=now if i == 0 else None, ended_at=None, end_reason=None,
+            started_at=now if i == 0 and not pair else None, ended_at=None, end_reason=None,
             code=self._starter(p.item_id), code_saved_at=None, answer=None) for i, p in enumerate(planned)]
         self.store.create_session(session, rounds)
         if pair:
@@ -325,8 +329,9 @@ class SessionService(ConceptRoundsMixin, PairingMixin):
         view = self.tick(session_id)
         self._require(view.session, actor, Role.CANDIDATE)
         if view.phase != Phase.BETWEEN:
-            raise SessionError("finish the current round first" if view.phase == Phase.ANSWERING
-                               else "this session is over")
+            raise SessionError({Phase.ANSWERING: "finish the current round first",
+                                Phase.WAITING: "the loop has not started yet"}.get(
+                                    view.phase, "this session is over"))
         if view.is_last_round:
             return self.finish(session_id, actor=actor)
         nxt = view.session.current_round + 1
@@ -370,6 +375,8 @@ class SessionService(ConceptRoundsMixin, PairingMixin):
         problem = None
         if rnd.kind not in need:
             problem = f"round {idx + 1} is a {rnd.kind} round"
+        elif view.phase == Phase.WAITING:
+            problem = "the loop starts when your interviewer joins"
         elif view.phase == Phase.FINISHED or not rnd.active:
             problem = "this round is over"
         elif view.session.paused_at is not None:

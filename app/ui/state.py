@@ -73,6 +73,14 @@ def session_from_url() -> str | None:
     return sid
 
 
+# A double click on a button that starts something sends a second run. Sent before the first
+# run's switch to the new page, it loses its click (the two runs merge); sent once the new page
+# runs, it keeps it. For this long after starting, either reopens what the first click started.
+SECOND_CLICK_S = 10.0
+# The session the interview page last began to draw: before that, Home was never really left.
+INTERVIEW_OPENED = "iv_opened"
+
+
 def open_page(page: str, session_id: str, token: str | None = None) -> None:
     """Switch to `page` with the session id (and a pair token) in its URL, so a refresh lands back."""
     st.session_state["nav_session"] = session_id

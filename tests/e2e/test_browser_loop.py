@@ -129,3 +129,9 @@ def test_a_double_click_on_start_opens_the_one_loop_it_started(page, server, dat
     sid = page.url.split("session=")[1].split("&")[0]
     store = open_store(database_url)
     assert [s.id for s in store.sessions() if s.finished_at is None] == [sid], "one loop, and it is open"
+    # Going Home on purpose once the loop is drawn is a visit, not a double click's echo.
+    page.frame_locator("iframe[title*='code_editor']").locator(".ace_content").wait_for()
+    page.get_by_role("link", name="Home").click()
+    page.get_by_role("button", name="Resume it").wait_for()
+    time.sleep(1.5)
+    assert "/interview" not in page.url, "Home stays open"

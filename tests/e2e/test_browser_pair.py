@@ -58,11 +58,14 @@ def test_a_pair_loop_from_join_to_debrief_never_shows_the_candidate_the_referenc
     sid = candidate.url.split("session=")[1].split("&")[0]
     code = store.session(sid).join_code
     candidate.get_by_text(f"join code {code}").wait_for()
+    candidate.get_by_text("Waiting for your interviewer").wait_for()
+    assert store.rounds(sid)[0].started_at is None, "the clock waits for the interviewer"
 
     interviewer.goto(f"{server.url}/join?code={code}")
     interviewer.get_by_role("button", name="Join", exact=True).click()
     interviewer.wait_for_url(re.compile(r"/interviewer\?"))
     interviewer.get_by_text("Reference solution").wait_for()
+    assert store.rounds(sid)[0].started_at is not None, "their joining started the first round"
 
     # The candidate types; the interviewer sees it within about two seconds of the save.
     ace = candidate.frame_locator("iframe[title*='code_editor']").locator(".ace_content")

@@ -25,6 +25,45 @@ def test_a_partner_joins_with_the_code_and_each_side_gets_its_role(pair):
     assert candidate.participant_id != interviewer.participant_id
 
 
+def test_a_pair_loop_clock_waits_until_the_interviewer_joins(service, bank, clock):
+    sid = service.start_loop(bank.loops[LOOP], pair=True)
+    token, code = service.pair_access(sid)
+    candidate = service.actor(sid, token)
+    view = service.view(sid)
+    assert view.phase == "waiting" and view.clock.round_remaining_s is None
+    assert not service.save_code(sid, 0, "x = 1\n", actor=candidate).saved, "nothing to type into yet"
+    clock.advance(bank.loops[LOOP].minutes * 60 + 5)  # longer than the whole loop
+    assert service.tick(sid).phase == "waiting", "no deadline passes while nobody has started"
+    with pytest.raises(SessionError, match="not started"):
+        service.next_round(sid, actor=candidate)
+    service.join(code)
+    view = service.view(sid)
+    assert view.phase == "answering"
+    assert view.clock.round_remaining_s == view.current.budget_s, "the first round gets its whole budget"
+    assert view.clock.loop_remaining_s == bank.loops[LOOP].minutes * 60
+
+
+def test_the_candidate_may_start_a_pair_loop_alone_and_a_partner_joins_later(service, bank, clock):
+    sid = service.start_loop(bank.loops[LOOP], pair=True)
+    token, code = service.pair_access(sid)
+    candidate = service.actor(sid, token)
+    service.begin(sid, actor=candidate)
+    started = service.view(sid).current.started_at
+    clock.advance(60)
+    _, interviewer_token = service.join(code)
+    assert service.view(sid).current.started_at == started, "a late join does not restart the clock"
+    with pytest.raises(AccessDenied):
+        service.begin(sid, actor=service.actor(sid, interviewer_token))
+
+
+def test_a_pair_loop_ended_before_anyone_joined_has_nothing_to_score(service, bank):
+    sid = service.start_loop(bank.loops[LOOP], pair=True)
+    candidate = service.actor(sid, service.pair_access(sid)[0])
+    service.finish(sid, actor=candidate)
+    assert {r.end_reason for r in service.store.rounds(sid)} == {"not reached"}
+    assert service.debrief_open(sid), "no round ran, so no blind scores hold the review back"
+
+
 def test_a_wrong_or_expired_token_or_code_is_refused_clearly(service, bank, pair, reference):
     sid, candidate, _ = pair
     _, code = service.pair_access(sid)

@@ -148,6 +148,7 @@ def test_history_lists_sessions_and_reopens_a_review(app_env, make_app, service)
 
 def test_history_reopens_a_finished_pair_loop_as_its_candidate(app_env, make_app, service):
     sid = service.start_loop(service.bank.loops[LOOP], pair=True)
+    service.join(service.pair_access(sid)[1])  # the loop runs once its interviewer joins
     service.finish(sid, actor=service.actor(sid, service.pair_access(sid)[0]))
     at = make_app(HISTORY).run()
     at.button(key=f"hi_open_{sid}").click().run()
@@ -168,7 +169,10 @@ def test_practice_shows_the_chapter_notes_and_pauses(app_env, make_app, service)
 
 def test_a_pair_interview_opened_with_a_wrong_token_is_refused_and_shows_nothing(app_env, make_app, service):
     sid = service.start_loop(service.bank.loops[LOOP], pair=True)
-    service.save_code(sid, 0, "# marker-secret-code\n", actor=service.actor(sid, service.pair_access(sid)[0]))
+    service.join(service.pair_access(sid)[1])
+    saved = service.save_code(sid, 0, "# marker-secret-code\n",
+                              actor=service.actor(sid, service.pair_access(sid)[0]))
+    assert saved.saved
     for page in (INTERVIEW, "app_pages/interviewer.py", REVIEW):
         at = make_app(page, sid)
         at.query_params["as"] = "not-a-real-token"
@@ -176,6 +180,21 @@ def test_a_pair_interview_opened_with_a_wrong_token_is_refused_and_shows_nothing
         assert not at.exception
         assert any("not valid" in e.value for e in at.error), texts(at)
         assert "marker-secret-code" not in texts(at) + "".join(str(c.value) for c in at.code)
+
+
+def test_a_pair_loop_waits_for_its_interviewer_and_can_start_without_one(app_env, make_app, service):
+    sid = service.start_loop(service.bank.loops[LOOP], pair=True)
+    token, code = service.pair_access(sid)
+    at = make_app(INTERVIEW, sid)
+    at.query_params["as"] = token
+    at.run()
+    assert not at.exception
+    assert any("Waiting for your interviewer" in i.value and code in i.value for i in at.info), texts(at)
+    assert not at.subheader, "the first round stays closed while the clock waits"
+    at.button(key=f"iv_begin_{sid}").click().run()
+    assert not at.exception
+    assert service.view(sid).phase == "answering"
+    assert at.subheader[0].value.startswith("Round 1"), texts(at)
 
 
 def test_the_candidate_of_a_pair_interview_sees_the_join_code_and_not_the_reference(app_env, make_app,

@@ -9,27 +9,31 @@ from app.content.schema import Realism
 from app.progress.history import recently_solved
 from app.sessions.custom import custom_loop
 from app.sessions.service import SessionError, SessionService
+from app.ui.components.one_click import one_click
 from app.ui.components.practice_picker import practice_picker
-from app.ui.state import INTERVIEW_PAGE, JOIN_PAGE, get_service, open_page
+from app.ui.state import (
+    INTERVIEW_OPENED,
+    INTERVIEW_PAGE,
+    JOIN_PAGE,
+    SECOND_CLICK_S,
+    get_service,
+    open_page,
+)
 
-# The loop this tab started last. A double click on Start sends a second run of Home, which can
-# cut short the switch to the interview page, or come after it, and lose the click it carried.
-STARTED = "home_started"
-SECOND_CLICK_S = 5.0  # how long after a start a run of Home is taken for its second click
+STARTED = "home_started"  # (session id, when) of the loop this tab started last
 
 
 def open_started(service: SessionService, session_id: str) -> None:
     """Open a loop this tab has just started, as its candidate."""
-    st.session_state[STARTED] = session_id
+    if st.session_state.get(STARTED, ("",))[0] != session_id:
+        st.session_state[STARTED] = (session_id, service.clock.now())
     open_page(INTERVIEW_PAGE, session_id, service.candidate_token(session_id))
 
 
-def second_click(service: SessionService, running_id: str | None) -> bool:
-    """Whether this run of Home is the echo of a double click on Start that began `running_id`."""
-    if running_id is None or st.session_state.get(STARTED) != running_id:
-        return False
-    session = service.store.session(running_id)
-    return session is not None and service.clock.now() - session.started_at < SECOND_CLICK_S
+def just_started(service: SessionService, running_id: str | None) -> bool:
+    """Whether this tab started the running loop moments ago (see SECOND_CLICK_S)."""
+    started, at = st.session_state.get(STARTED, (None, 0.0))
+    return running_id is not None and started == running_id and service.clock.now() - at < SECOND_CLICK_S
 
 
 EXAM_NOTE = "exam mode: no hints, no pause, no notes, and no ending the loop early"
@@ -43,9 +47,10 @@ st.caption("Timed mock interviews for software and ML engineers. The clock lives
 st.page_link(JOIN_PAGE, label="Joining a partner's interview as interviewer? Enter their code here",
              icon=":material/group:")
 
+one_click(["home_build", "home_practice"], prefixes=["home_start_", "home_pair_"])
 running_id = service.running_loop()
-if second_click(service, running_id):
-    open_started(service, running_id)
+if just_started(service, running_id) and st.session_state.get(INTERVIEW_OPENED) != running_id:
+    open_started(service, running_id)  # a second click on Start cut short the switch to the loop
 if running_id:
     latest = service.store.session(running_id)
     st.info(f"You have an unfinished loop: **{latest.title}**. One loop runs at a time: resume it, "
@@ -86,7 +91,9 @@ with loops_tab:
             paired = b2.button("Start with a partner", key=f"home_pair_{loop.id}",
                                disabled=running_id is not None,
                                help="A partner joins as interviewer with a code you give them")
-            if solo or paired:
+            if (solo or paired) and just_started(service, running_id):
+                open_started(service, running_id)  # the second click of a double click, sent late
+            elif solo or paired:
                 try:
                     sid = service.start_loop(loop, avoid=recently_solved(service), pair=paired)
                 except (AssemblyError, SessionError) as exc:
@@ -108,8 +115,11 @@ with custom_tab:
     exam = c3.checkbox("Exam mode", key="home_exam", help=EXAM_NOTE)
     repeats = c4.checkbox("Allow recently solved", key="home_repeats",
                           help="By default problems you solved in the last two weeks are skipped")
-    if st.button("Build and start", key="home_build", type="primary",
-                 disabled=not kinds or running_id is not None):
+    build = st.button("Build and start", key="home_build", type="primary",
+                      disabled=not kinds or running_id is not None)
+    if build and just_started(service, running_id):
+        open_started(service, running_id)  # the second click of a double click, sent late
+    elif build:
         try:
             loop = custom_loop(kinds, chosen_topics, levels, minutes,
                                Realism(hide_tags=hide, whiteboard=board, exam=exam))

@@ -13,12 +13,13 @@ from app.sessions.service import SessionError, SessionService, SessionView, Stal
 from app.ui.components.confirm import click_again
 from app.ui.components.countdown import live_bar, page_state
 from app.ui.components.editor import answer_editor, answer_key, code_editor
-from app.ui.components.pair import blind_scoring, join_panel
+from app.ui.components.pair import blind_scoring, join_panel, waiting_for_interviewer
 from app.ui.components.results import attempt_result
 from app.ui.components.rubric import rubric_scorer
 from app.ui.components.scroll import scroll_to_top
 from app.ui.state import (
     HOME_PAGE,
+    INTERVIEW_OPENED,
     INTERVIEW_PAGE,
     INTERVIEWER_PAGE,
     REVIEW_PAGE,
@@ -46,6 +47,7 @@ except SessionError as exc:
     st.error(f"{exc}: the link may be old or mistyped.")
     st.page_link(HOME_PAGE, label="Go to the home page", icon=":material/home:")
     st.stop()
+st.session_state[INTERVIEW_OPENED] = sid  # Home now tells a visit from a double click's echo
 ACTOR = actor_from_url(service, sid)
 if ACTOR is not None and ACTOR.role == "interviewer":
     open_page(INTERVIEWER_PAGE, sid)
@@ -258,6 +260,9 @@ else:
 st.caption(view.loop.title)
 if view.session.pair:
     join_panel(service, sid)
+if view.phase == "waiting":
+    waiting_for_interviewer(service, sid, ACTOR)
+    st.stop()
 st.subheader(f"Round {rnd.idx + 1}: {title}")
 if view.practice or not view.loop.realism.hide_tags:
     st.caption(" · ".join([rnd.kind.replace("_", " "), *tags]))

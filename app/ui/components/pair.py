@@ -24,6 +24,18 @@ def join_panel(service: SessionService, session_id: str) -> None:
         st.caption(f"{len(joined)} interviewer(s) joined.")
 
 
+def waiting_for_interviewer(service: SessionService, session_id: str, actor: Actor | None) -> None:
+    """Hold a pair loop before its first round: the clock starts when the interviewer joins."""
+    _, code = service.pair_access(session_id)
+    st.info(f"Waiting for your interviewer. The clock starts, and the first round opens, the moment "
+            f"they join with the code **{code}** (this page notices by itself).",
+            icon=":material/hourglass_empty:")
+    if st.button("Start without an interviewer", key=f"iv_begin_{session_id}",
+                 help="Start the clock now; a partner can still join later"):
+        service.begin(session_id, actor=actor)
+        st.rerun()
+
+
 def blind_scoring(service: SessionService, session_id: str, idx: int, actor: Actor | None) -> None:
     """Score a round on its rubric without seeing the partner's scores until both hand in."""
     if actor is None:
