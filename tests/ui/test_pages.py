@@ -52,6 +52,18 @@ def test_home_builds_a_custom_loop(app_env, make_app, service):
     assert session.loop_id == "custom" and service.view(session.id).current.kind == "concept"
 
 
+def test_a_custom_loop_the_bank_cannot_fill_says_how_to_change_it(app_env, make_app, service):
+    at = make_app().run()
+    at.multiselect(key="home_kinds").set_value(["coding", "ml_coding", "concept", "design"])
+    at.slider(key="home_minutes").set_value(10)
+    at.button(key="home_build").click().run()
+    assert not at.exception
+    assert not service.store.sessions(), "nothing is started"
+    [error] = at.error
+    assert "nothing in the bank" in error.value and "2 per round" in error.value
+    assert "try a longer loop" in error.value
+
+
 @pytest.mark.parametrize("page", [INTERVIEW, REVIEW, HISTORY])
 def test_pages_without_a_session_say_what_to_do(app_env, make_app, page):
     at = make_app(page).run()

@@ -124,7 +124,11 @@ with custom_tab:
             loop = custom_loop(kinds, chosen_topics, levels, minutes,
                                Realism(hide_tags=hide, whiteboard=board, exam=exam))
             sid = service.start_loop(loop, avoid=() if repeats else recently_solved(service))
-        except (AssemblyError, ValueError, SessionError) as exc:
+        except AssemblyError as exc:
+            share = minutes // max(1, len(kinds))
+            st.error(f"{exc}. The {minutes} minutes are shared evenly, {share} per round: try a longer "
+                     "loop, fewer round kinds, or fewer topic and difficulty filters.")
+        except (ValueError, SessionError) as exc:
             st.error(str(exc))
         else:
             open_started(service, sid)
