@@ -12,6 +12,8 @@ import plotly.graph_objects as go
 
 KIND_NAMES = {"coding": "Coding", "ml_coding": "ML coding", "concept": "Concept", "design": "Design"}
 LAYOUT = dict(height=340, margin=dict(l=40, r=20, t=40, b=40), legend=dict(orientation="h", y=-0.2))
+# Weeks are labels ("2026-11-30", the Monday), not instants: a date axis would tick in hours.
+WEEKS = dict(type="category", title="week of")
 
 
 def _custom(frame: pd.DataFrame) -> np.ndarray:
@@ -52,7 +54,7 @@ def mastery_figure(heat: pd.DataFrame) -> go.Figure:
                                zmin=0, zmax=100, colorscale="RdYlGn", colorbar=dict(title="%"),
                                hovertemplate="%{y}<br>week of %{x}<br>%{z:.0f}%<extra></extra>"))
     height = max(260, 28 * len(heat) + 120)
-    fig.update_layout(title="Mastery by topic and week", **{**LAYOUT, "height": height})
+    fig.update_layout(title="Mastery by topic and week", xaxis=WEEKS, **{**LAYOUT, "height": height})
     return fig
 
 
@@ -76,7 +78,8 @@ def first_submit_figure(rate: pd.DataFrame) -> go.Figure:
     fig = go.Figure(go.Bar(x=[str(w) for w in rate["week"]], y=rate["rate"], customdata=rate["rounds"],
                            hovertemplate="week of %{x}<br>%{y:.0f}% of %{customdata} round(s)"
                                          "<extra></extra>"))
-    fig.update_layout(title="First-Submit pass rate", yaxis=dict(title="%", range=[0, 105]), **LAYOUT)
+    fig.update_layout(title="First-Submit pass rate", xaxis=WEEKS, yaxis=dict(title="%", range=[0, 105]),
+                      **LAYOUT)
     return fig
 
 
@@ -85,7 +88,8 @@ def hints_figure(hints: pd.DataFrame) -> go.Figure:
     fig = go.Figure(go.Bar(x=[str(w) for w in hints["week"]], y=hints["hints"], customdata=hints["rounds"],
                            hovertemplate="week of %{x}<br>%{y} hint(s) in %{customdata} round(s)"
                                          "<extra></extra>"))
-    fig.update_layout(title="Hints used", yaxis=dict(title="hints", rangemode="nonnegative"), **LAYOUT)
+    fig.update_layout(title="Hints used", xaxis=WEEKS, yaxis=dict(title="hints", rangemode="nonnegative"),
+                      **LAYOUT)
     return fig
 
 

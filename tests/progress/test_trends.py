@@ -148,3 +148,7 @@ def test_figures_carry_the_session_so_a_click_opens_its_review(history_service):
                          (figures.first_submit_figure, charts.first_submit_rate(data)),
                          (figures.hints_figure, charts.hints_used(data))):
         assert build(frame).to_json()
+    for weekly in (figures.mastery_figure(charts.mastery(data)),
+                   figures.first_submit_figure(charts.first_submit_rate(data)),
+                   figures.hints_figure(charts.hints_used(data))):
+        assert weekly.layout.xaxis.type == "category", "a week is a label, never ticked in hours"
