@@ -1,5 +1,7 @@
 # Mistake: returns the lower middle value for an even count instead of the mean of the two middles.
 
+import heapq
+
 
 class RunningMedian:
     """Median of a stream: O(log n) add, O(1) median."""
