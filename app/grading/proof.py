@@ -46,7 +46,11 @@ class Proof:
             reasons.append(f"starter cannot be graded: {self.starter.message}")
         for name, report in self.wrong.items():
             caught = any(t.hidden and t.status != "pass" for t in report.tests)
-            if report.status == "pass" or not (caught or report.status == "error"):
+            typo = cannot_run(report)
+            if typo:
+                reasons.append(f"known-wrong solution .meta/wrong/{name} fails before its mistake "
+                               f"matters, so it proves nothing: {typo}")
+            elif report.status == "pass" or not (caught or report.status == "error"):
                 reasons.append(f"known-wrong solution .meta/wrong/{name} is not caught by a hidden test")
         for name, report in self.alternatives.items():
             if report.status != "pass":
@@ -66,6 +70,22 @@ class Proof:
             if first:
                 found[name] = first
         return found
+
+
+# How the child reports code that cannot be imported, and errors no real mistake is made of.
+_IMPORT_FAILURES = ("SyntaxError on line", "Importing your code raised")
+_TYPOS = ("NameError", "SyntaxError", "IndentationError", "ImportError", "ModuleNotFoundError")
+
+
+def cannot_run(report: GradeReport) -> str | None:
+    """Why a solution fails whatever its logic, if it does: it cannot be imported, or every test
+    that fails stops on a name it never defined or a module that is not there."""
+    if report.status == "error" and report.message.startswith(_IMPORT_FAILURES):
+        return report.message.splitlines()[0]
+    failing = [t for t in report.tests if t.status != "pass" and not t.message.startswith("Not run")]
+    if failing and all(t.message.startswith(_TYPOS) for t in failing):
+        return failing[0].message.splitlines()[0]
+    return None
 
 
 def prove(problem: Problem, grader: Grader | None = None, record_timings: bool = False) -> Proof:

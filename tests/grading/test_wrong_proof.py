@@ -38,6 +38,21 @@ def test_a_wrong_solution_that_passes_is_reported_and_a_caught_one_is_not(tmp_pa
     assert proof.alternatives["same-as-reference.py"].status == "pass"
 
 
+def test_a_wrong_solution_that_cannot_even_run_proves_nothing(tmp_path):
+    reference = (FIXTURE / "problems" / PROBLEM / ".meta" / "reference.py").read_text()
+    problem = _bank_with(tmp_path, {
+        "syntax.py": "def prefix_sum_inplace(arr:\n    return arr\n",
+        "missing-module.py": "import numpyy\n" + reference,
+        "never-imported.py": "def prefix_sum_inplace(arr):\n    return itertools.accumulate(arr)\n",
+        "raises-its-own-error.py": "def prefix_sum_inplace(arr):\n    return arr[len(arr)]\n",
+    }, {})
+    failures = [f for f in prove(problem).failures if "wrong" in f]
+    assert sorted(f.split()[2] for f in failures) == [
+        ".meta/wrong/missing-module.py", ".meta/wrong/never-imported.py", ".meta/wrong/syntax.py"], failures
+    assert all("fails before its mistake matters" in f for f in failures)
+    assert any("NameError" in f and "itertools" in f for f in failures)
+
+
 def test_a_rejected_correct_alternative_is_reported(tmp_path):
     problem = _bank_with(tmp_path, {}, {"broken.py": "def prefix_sum_inplace(arr):\n    return None\n"})
     assert any("alternatives/broken.py is rejected" in f for f in prove(problem).failures)
