@@ -12,10 +12,11 @@ def click_again(label: str, key: str, ask: str | None, **button) -> bool:
     and the next click acts; without it, every click acts.
     """
     armed = f"{key}__armed"
-    clicked = st.button(label, key=key, **button)
+    above = st.container()  # the question goes above the button: a button at the screen's foot
+    clicked = st.button(label, key=key, **button)  # would push it out of sight below
     if clicked and ask and not st.session_state.get(armed):
         st.session_state[armed] = True
         clicked = False
     if ask and st.session_state.get(armed):
-        st.warning(ask)
+        above.warning(ask)
     return clicked
