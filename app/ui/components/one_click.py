@@ -8,6 +8,7 @@ second click that gets through (see Home); this keeps it from being sent at all.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 
 import streamlit as st
 
@@ -40,7 +41,7 @@ _SCRIPT = """<style>
 }})();</script>"""
 
 
-def one_click(keys: list[str], prefixes: list[str] = (), key: str = "one_click") -> None:
+def one_click(keys: Sequence[str], prefixes: Sequence[str] = (), key: str = "one_click") -> None:
     """Make the buttons keyed `keys`, or with keys starting with `prefixes`, drop a fast second click."""
     selector = ", ".join([*(f".st-key-{k} button" for k in keys),
                           *(f'[class*="st-key-{p}"] button' for p in prefixes)])
