@@ -10,14 +10,11 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-import streamlit as st
+from app.ui.components.page_script import page_script
 
 HOLD_MS = 3000  # how long after a click the same group of buttons ignores clicks
 
-_SCRIPT = """<style>
-.st-key-{key}, [data-testid="stLayoutWrapper"]:has(> .st-key-{key}) {{ display: none; }}
-</style>
-<script>(() => {{
+_SCRIPT = """(() => {{
   const doc = window.parent ? window.parent.document : document;
   const win = doc.defaultView || window;
   const selector = {selector};
@@ -38,13 +35,11 @@ _SCRIPT = """<style>
     }}
     until = now + {hold_ms};
   }}, true);
-}})();</script>"""
+}})();"""
 
 
 def one_click(keys: Sequence[str], prefixes: Sequence[str] = (), key: str = "one_click") -> None:
     """Make the buttons keyed `keys`, or with keys starting with `prefixes`, drop a fast second click."""
     selector = ", ".join([*(f".st-key-{k} button" for k in keys),
                           *(f'[class*="st-key-{p}"] button' for p in prefixes)])
-    with st.container(key=key):
-        st.html(_SCRIPT.format(key=key, selector=json.dumps(selector), hold_ms=HOLD_MS),
-                unsafe_allow_javascript=True)
+    page_script(key, _SCRIPT.format(selector=json.dumps(selector), hold_ms=HOLD_MS))

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import json
 
-import streamlit as st
+from app.ui.components.page_script import page_script
 
 # Streamlit scrolls its main block, not the window; both are reset in case that changes.
-_SCRIPT = """<style>
-.st-key-{key}, [data-testid="stLayoutWrapper"]:has(> .st-key-{key}) {{ display: none; }}
-</style>
-<script>(() => {{
+_SCRIPT = """(() => {{
   const view = {view};
   const doc = window.parent ? window.parent.document : document;
   const key = "mockloop-scrolled-to-top";
@@ -20,12 +17,9 @@ _SCRIPT = """<style>
     doc.querySelectorAll(sel).forEach((el) => el.scrollTo({{ top: 0, left: 0, behavior: "instant" }}));
   }}
   window.scrollTo(0, 0);
-}})();</script>"""
+}})();"""
 
 
 def scroll_to_top(page: str, session_id: str | None = None) -> None:
     """Scroll the page to its top the first time it is drawn for this page and session."""
-    key = "scroll_top"
-    view = json.dumps(f"{page}:{session_id or ''}")
-    with st.container(key=key):
-        st.html(_SCRIPT.format(key=key, view=view), unsafe_allow_javascript=True)
+    page_script("scroll_top", _SCRIPT.format(view=json.dumps(f"{page}:{session_id or ''}")))
