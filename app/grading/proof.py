@@ -13,7 +13,8 @@ from app.content.loader import Problem
 from app.grading import grader as cold
 from app.grading import timing
 from app.grading.pool import Grader
-from app.grading.report import GradeReport
+from app.grading.report import GradeReport, TestResult
+from app.grading.verdict import NOT_RUN
 
 
 @dataclass(frozen=True)
@@ -65,8 +66,7 @@ class Proof:
         """Return, per known-wrong file, the first hidden test that failed on it."""
         found = {}
         for name, report in self.wrong.items():
-            first = next((t.name for t in report.tests if t.hidden and t.status != "pass"
-                          and not t.message.startswith("Not run")), None)
+            first = next((t.name for t in _failed(report) if t.hidden), None)
             if first:
                 found[name] = first
         return found
@@ -82,10 +82,15 @@ def cannot_run(report: GradeReport) -> str | None:
     that fails stops on a name it never defined or a module that is not there."""
     if report.status == "error" and report.message.startswith(_IMPORT_FAILURES):
         return report.message.splitlines()[0]
-    failing = [t for t in report.tests if t.status != "pass" and not t.message.startswith("Not run")]
+    failing = _failed(report)
     if failing and all(t.message.startswith(_TYPOS) for t in failing):
         return failing[0].message.splitlines()[0]
     return None
+
+
+def _failed(report: GradeReport) -> list[TestResult]:
+    """Return the tests that ran and did not pass (not those left unrun after the first failure)."""
+    return [t for t in report.tests if t.status != "pass" and t.message != NOT_RUN]
 
 
 def prove(problem: Problem, grader: Grader | None = None, record_timings: bool = False) -> Proof:

@@ -16,6 +16,8 @@ from app.grading.report import GradeReport, TestResult
 from app.grading.sandbox import Limits, Outcome
 
 CANCELLED = "Cancelled: the run was stopped before it finished."
+# What a collected test that never ran says (a proof stops at its first failure, a run may break off).
+NOT_RUN = "Not run: the test run stopped before reaching this test."
 
 
 def read_events(text: str, nonce: str) -> list[dict]:
@@ -97,7 +99,7 @@ def _interpret(events: list[dict], outcome: Outcome, limits: Limits) -> GradeRep
         if name not in results:
             results[name] = TestResult(
                 name=name, status="error", hidden=hidden,
-                message="Not run: the test run stopped before reaching this test.",
+                message=NOT_RUN,
             )
     if forked and not run_error:
         run_error = ("Your code started processes (os.fork) that went on running the tests; they were "
