@@ -81,6 +81,22 @@ SECOND_CLICK_S = 10.0
 INTERVIEW_OPENED = "iv_opened"
 
 
+def note_started(name: str, session_id: str, now: float, item: str = "") -> None:
+    """Remember under `name` that this tab started `session_id` (for `item`) at `now`.
+
+    Opening the same session again keeps the time it was first started.
+    """
+    last = st.session_state.get(name)
+    if last is None or last[1] != session_id:
+        st.session_state[name] = (item, session_id, now)
+
+
+def started_moments_ago(name: str, now: float) -> tuple[str, str] | None:
+    """Return (item, session id) this tab noted under `name` less than SECOND_CLICK_S ago."""
+    last = st.session_state.get(name)
+    return (last[0], last[1]) if last is not None and now - last[2] < SECOND_CLICK_S else None
+
+
 def open_page(page: str, session_id: str, token: str | None = None) -> None:
     """Switch to `page` with the session id (and a pair token) in its URL, so a refresh lands back."""
     st.session_state["nav_session"] = session_id

@@ -15,25 +15,25 @@ from app.ui.state import (
     INTERVIEW_OPENED,
     INTERVIEW_PAGE,
     JOIN_PAGE,
-    SECOND_CLICK_S,
     get_service,
+    note_started,
     open_page,
+    started_moments_ago,
 )
 
-STARTED = "home_started"  # (session id, when) of the loop this tab started last
+STARTED = "home_started"  # the loop this tab started last (see note_started)
 
 
 def open_started(service: SessionService, session_id: str) -> None:
     """Open a loop this tab has just started, as its candidate."""
-    if st.session_state.get(STARTED, ("",))[0] != session_id:
-        st.session_state[STARTED] = (session_id, service.clock.now())
+    note_started(STARTED, session_id, service.clock.now())
     open_page(INTERVIEW_PAGE, session_id, service.candidate_token(session_id))
 
 
 def just_started(service: SessionService, running_id: str | None) -> bool:
     """Whether this tab started the running loop moments ago (see SECOND_CLICK_S)."""
-    started, at = st.session_state.get(STARTED, (None, 0.0))
-    return running_id is not None and started == running_id and service.clock.now() - at < SECOND_CLICK_S
+    recent = started_moments_ago(STARTED, service.clock.now())
+    return running_id is not None and recent is not None and recent[1] == running_id
 
 
 EXAM_NOTE = "exam mode: no hints, no pause, no notes, and no ending the loop early"

@@ -10,13 +10,13 @@ import streamlit as st
 from app.content.titles import short_title
 from app.progress.results import catch_up
 from app.sessions.service import SessionService
-from app.ui.state import INTERVIEW_PAGE, SECOND_CLICK_S, open_page
+from app.ui.state import INTERVIEW_PAGE, note_started, open_page, started_moments_ago
 
 KINDS = ["coding", "ml_coding", "concept", "design"]
 LEVELS = ["easy", "medium", "hard"]
 STATUSES = ["new", "tried", "solved"]
 TABLE_KEY = "home_practice_table"
-LAST_OPENED = "home_practice_opened"  # (item id, session id, when) of this tab's last practice
+LAST_OPENED = "home_practice_opened"  # this tab's last practice session (see note_started)
 # A concept or design answer counts as solved from this share of its rubric's points.
 ANSWER_SOLVED = 0.75
 
@@ -106,9 +106,10 @@ def practice_picker(service: SessionService) -> None:
     label = f"Open “{chosen.title}” in practice" if chosen else "Open in practice"
     if st.button(label, key="home_practice", type="primary", disabled=chosen is None,
                  help=None if chosen else "Choose a row in the table first"):
-        last = st.session_state.get(LAST_OPENED)
-        if last and last[0] == chosen.id and service.clock.now() - last[2] < SECOND_CLICK_S:
-            open_page(INTERVIEW_PAGE, last[1])  # the second click of a double click: the same session
-        sid = service.start_practice(chosen.id)
-        st.session_state[LAST_OPENED] = (chosen.id, sid, service.clock.now())
-        open_page(INTERVIEW_PAGE, sid)
+        recent = started_moments_ago(LAST_OPENED, service.clock.now())
+        if recent is not None and recent[0] == chosen.id:
+            open_page(INTERVIEW_PAGE, recent[1])  # the second click of a double click: the same session
+        else:
+            sid = service.start_practice(chosen.id)
+            note_started(LAST_OPENED, sid, service.clock.now(), item=chosen.id)
+            open_page(INTERVIEW_PAGE, sid)
